@@ -1,0 +1,16 @@
+namespace Competition.Domain.Scoring;
+
+/// <summary>What scoring needs to know about a category, as plain data.</summary>
+public sealed record CategoryDefinition(IReadOnlyList<StageDefinition> Stages);
+
+public sealed record StageDefinition(
+    Guid Id, decimal Weight, AggregationRule Rule, int Trim, IReadOnlyList<CriterionDefinition> Criteria)
+{
+    /// <summary>Sum of maxPoints of judgement and measurement criteria; deductions only take away.</summary>
+    public decimal MaxPoints => Criteria.Where(c => c.Kind != CriterionKind.Deduction).Sum(c => c.MaxPoints);
+}
+
+public sealed record CriterionDefinition(Guid Id, CriterionKind Kind, decimal MaxPoints);
+
+/// <summary>One judge's mark for one criterion of one entry.</summary>
+public sealed record Mark(Guid JudgeId, Guid StageId, Guid CriterionId, decimal Points);

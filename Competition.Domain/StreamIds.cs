@@ -1,0 +1,30 @@
+using System.Security.Cryptography;
+
+namespace Competition.Domain;
+
+/// <summary>
+/// Deterministic stream ids (RFC 4122 version 5, SHA-1 over a namespace and the ids), so that any
+/// node can address a judge's sheet or a category's awards without a lookup.
+/// </summary>
+public static class StreamIds
+{
+    static readonly Guid SheetNamespace = Guid.Parse("6f1d0a3e-5c0b-4c1e-9a51-2f8e0c9d7a01");
+    static readonly Guid AwardsNamespace = Guid.Parse("a4c3b2e1-7d6f-4e5a-8b9c-0d1e2f3a4b02");
+
+    public static Guid Sheet(Guid judgeId, Guid entryId, Guid stageId) =>
+        NameBased(SheetNamespace, judgeId, entryId, stageId);
+
+    public static Guid Awards(Guid categoryId) => NameBased(AwardsNamespace, categoryId);
+
+    static Guid NameBased(Guid ns, params Guid[] ids)
+    {
+        var input = new byte[16 * (ids.Length + 1)];
+        ns.TryWriteBytes(input.AsSpan(0, 16), bigEndian: true, out _);
+        for (var i = 0; i < ids.Length; i++)
+            ids[i].TryWriteBytes(input.AsSpan(16 * (i + 1), 16), bigEndian: true, out _);
+        var hash = SHA1.HashData(input);
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x50); // version 5
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80); // RFC 4122 variant
+        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
+    }
+}
