@@ -1,0 +1,45 @@
+using Competition.Domain.Scoring;
+
+namespace Competition.Domain.Contests;
+
+public abstract record ContestCommand(Guid ContestId, DateTimeOffset Now);
+
+public sealed record CreateContest(
+    Guid ContestId, string Name, ContestKind Kind, string? Locale, string OrganizerTokenHash, DateTimeOffset Now)
+    : ContestCommand(ContestId, Now);
+
+public sealed record AddCategory(Guid ContestId, Guid CategoryId, string Name, EntryType EntryType, DateTimeOffset Now)
+    : ContestCommand(ContestId, Now);
+
+/// <summary><paramref name="Trim"/> counts only for the trimmed mean.</summary>
+public sealed record AddStage(
+    Guid ContestId, Guid CategoryId, Guid StageId, string Name, decimal Weight, AggregationRule Rule, int Trim,
+    DateTimeOffset Now) : ContestCommand(ContestId, Now);
+
+public sealed record AddCriterion(
+    Guid ContestId, Guid StageId, Guid CriterionId, string Name, CriterionKind Kind, decimal MaxPoints, DateTimeOffset Now)
+    : ContestCommand(ContestId, Now);
+
+public sealed record SetAwardPolicy(Guid ContestId, Guid CategoryId, AwardPolicy Policy, DateTimeOffset Now)
+    : ContestCommand(ContestId, Now);
+
+/// <summary><paramref name="StageIds"/> null or empty: every stage of the categories.</summary>
+public sealed record AppointJudge(
+    Guid ContestId, Guid JudgeId, string Name, string Organization, IReadOnlyList<Guid> CategoryIds,
+    IReadOnlyList<Guid>? StageIds, bool Chief, string TokenHash, DateTimeOffset Now) : ContestCommand(ContestId, Now);
+
+public sealed record OpenRegistration(Guid ContestId, DateTimeOffset Now) : ContestCommand(ContestId, Now);
+
+public sealed record CloseRegistration(Guid ContestId, DateTimeOffset Now) : ContestCommand(ContestId, Now);
+
+/// <summary>The caller lists the category's approved entries (from the entry streams).</summary>
+public sealed record DrawLots(
+    Guid ContestId, Guid CategoryId, int Seed, IReadOnlyList<Guid> ApprovedEntryIds, DateTimeOffset Now)
+    : ContestCommand(ContestId, Now);
+
+/// <summary><paramref name="AwardsConfirmed"/> comes from the category's awards stream: a closed
+/// stage may be opened again only while awards are not confirmed.</summary>
+public sealed record OpenStage(Guid ContestId, Guid StageId, bool AwardsConfirmed, DateTimeOffset Now)
+    : ContestCommand(ContestId, Now);
+
+public sealed record CloseStage(Guid ContestId, Guid StageId, DateTimeOffset Now) : ContestCommand(ContestId, Now);

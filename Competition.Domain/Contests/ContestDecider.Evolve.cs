@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Competition.Domain.Scoring;
+
+namespace Competition.Domain.Contests;
+
+public static partial class ContestDecider
+{
+    public static ContestState Evolve(ContestState state, object @event) => (state, @event) switch
+    {
+        (ContestState.Nonexistent, ContestCreated e) =>
+            new ContestState.Active(e.ContestId, e.Name, e.Kind, false, [], ImmutableDictionary<Guid, JudgeState>.Empty),
+        (ContestState.Active s, CategoryAdded e) =>
+            s with { Categories = s.Categories.Add(new CategoryState(e.CategoryId, e.Name, e.EntryType, [], null, null)) },
+        (ContestState.Active s, StageAdded e) => UpdateCategory(s, e.CategoryId, c => c with
+        {
+            Stages = c.Stages.Add(new StageState(e.StageId, e.CategoryId, e.Name, e.Weight, e.Rule, e.Trim, StageStatus.NotOpened, [])),
+        }),
+        (ContestState.Active s, CriterionAdded e) => UpdateStage(s, e.CategoryId, e.StageId, st => st with
+        {
+            Criteria = st.Criteria.Add(new CriterionState(e.CriterionId, e.Name, e.Kind, e.MaxPoints)),
+        }),
+        (ContestState.Active s, AwardPolicySet e) =>
+            UpdateCategory(s, e.CategoryId, c => c with { AwardPolicy = new AwardPolicy(e.Tiers, e.MinimumScore) }),
+        (ContestState.Active s, JudgeAppointed e) => s with
+        {
+            Judges = s.Judges.SetItem(e.JudgeId, new JudgeState(e.JudgeId, e.Name, e.Organization, e.CategoryIds, e.StageIds, e.Chief)),
+        },
+        (ContestState.Active s, RegistrationOpened) => s with { RegistrationOpen = true },
+        (ContestState.Active s, RegistrationClosed) => s with { RegistrationOpen = false },
+        (ContestState.Active s, LotsDrawn e) => UpdateCategory(s, e.CategoryId, c => c with { Draw = e }),
+        (ContestState.Active s, StageOpened e) => UpdateStage(s, e.CategoryId, e.StageId, st => st with { Status = StageStatus.Open }),
+        (ContestState.Active s, StageClosed e) => UpdateStage(s, e.CategoryId, e.StageId, st => st with { Status = StageStatus.Closed }),
+        _ => state,
+    };
+
+    static ContestState.Active UpdateCategory(ContestState.Active s, Guid categoryId, Func<CategoryState, CategoryState> change)
+    {
+        var index = s.Categories.FindIndex(c => c.Id == categoryId);
+        return index < 0 ? s : s with { Categories = s.Categories.SetItem(index, change(s.Categories[index])) };
+    }
+
+    static ContestState.Active UpdateStage(ContestState.Active s, Guid categoryId, Guid stageId, Func<StageState, StageState> change) =>
+        UpdateCategory(s, categoryId, c =>
+        {
+            var index = c.Stages.FindIndex(st => st.Id == stageId);
+            return index < 0 ? c : c with { Stages = c.Stages.SetItem(index, change(c.Stages[index])) };
+        });
+}

@@ -1,0 +1,77 @@
+using Competition.Domain.Scoring;
+using static Competition.Domain.Guard;
+
+namespace Competition.Domain.Contests;
+
+public static partial class ContestDecider
+{
+    static IReadOnlyList<object> Decide(AddCategory c, ContestState.Active s)
+    {
+        var name = Required(c.Name, "name", "The category needs a name");
+        Invalid(!Enum.IsDefined(c.EntryType), "entryType", "The entry type must be individual or team");
+        Conflict(s.Category(c.CategoryId) is not null, "This category already exists");
+        Conflict(s.Categories.Any(x => x.Name.Equals(name, StringComparison.OrdinalIgnoreCase)),
+            $"The contest already has a category named {name}");
+        return [new CategoryAdded(s.Id, c.CategoryId, name, c.EntryType, c.Now)];
+    }
+
+    static IReadOnlyList<object> Decide(AddStage c, ContestState.Active s)
+    {
+        var category = FindCategory(s, c.CategoryId);
+        var name = Required(c.Name, "name", "The stage needs a name");
+        Invalid(!Enum.IsDefined(c.Rule), "aggregation.rule", "The aggregation rule must be mean, trimmedMean or median");
+        Invalid(c.Trim < 0, "aggregation.trim", "Trim must not be negative");
+        Invalid(c.Weight <= 0 || c.Weight > 100, "weight", "A stage's weight must be above 0 and at most 100");
+        Invalid(category.TotalWeight + c.Weight > 100, "weight",
+            $"Stage weights of category {category.Name} would add up to {category.TotalWeight + c.Weight}, they must add up to 100");
+        Conflict(s.Stage(c.StageId) is not null, "This stage already exists");
+        var trim = c.Rule == AggregationRule.TrimmedMean ? c.Trim : 0;
+        return [new StageAdded(s.Id, category.Id, c.StageId, name, c.Weight, c.Rule, trim, c.Now)];
+    }
+
+    static IReadOnlyList<object> Decide(AddCriterion c, ContestState.Active s)
+    {
+        var (category, stage) = FindStage(s, c.StageId);
+        var name = Required(c.Name, "name", "The criterion needs a name");
+        Invalid(!Enum.IsDefined(c.Kind), "kind", "The kind must be judgement, measurement or deduction");
+        Invalid(c.MaxPoints <= 0, "maxPoints", "Maximum points must be above 0");
+        Conflict(stage.IsOpen, $"Stage {stage.Name} is open; close it before changing its criteria");
+        Conflict(stage.Criteria.Any(x => x.Id == c.CriterionId), "This criterion already exists");
+        return [new CriterionAdded(s.Id, category.Id, stage.Id, c.CriterionId, name, c.Kind, c.MaxPoints, c.Now)];
+    }
+
+    static IReadOnlyList<object> Decide(SetAwardPolicy c, ContestState.Active s)
+    {
+        var category = FindCategory(s, c.CategoryId);
+        var errors = c.Policy.Validate();
+        if (errors.Count > 0) throw new InvalidCommand("The award policy is not valid", errors);
+        var tiers = c.Policy.Tiers.Select(t => t with { Name = t.Name.Trim() }).ToList();
+        return [new AwardPolicySet(s.Id, category.Id, tiers, c.Policy.MinimumScore, c.Now)];
+    }
+
+    static IReadOnlyList<object> Decide(AppointJudge c, ContestState.Active s)
+    {
+        var name = Required(c.Name, "name", "The judge needs a name");
+        var organization = Required(c.Organization, "organization", "The judge's organization is needed to recuse them from its entries");
+        Invalid(c.CategoryIds is null || c.CategoryIds.Count == 0, "categoryIds", "Name at least one category the judge works in");
+        var categories = c.CategoryIds!.Distinct().Select(id => FindCategory(s, id)).ToList();
+        var stageIds = (c.StageIds ?? []).Distinct().ToList();
+        foreach (var stageId in stageIds)
+        {
+            var (category, stage) = FindStage(s, stageId);
+            Invalid(!categories.Contains(category), "stageIds",
+                $"Stage {stage.Name} belongs to category {category.Name}, which is not among the judge's categories");
+        }
+        Conflict(s.Judge(c.JudgeId) is not null, "This judge is already appointed");
+        return [new JudgeAppointed(s.Id, c.JudgeId, name, organization, [.. categories.Select(x => x.Id)], stageIds,
+            c.Chief, c.TokenHash, c.Now)];
+    }
+
+    static IReadOnlyList<object> Decide(DrawLots c, ContestState.Active s)
+    {
+        var category = FindCategory(s, c.CategoryId);
+        Conflict(category.Drawn, $"Lots for category {category.Name} have already been drawn (seed {category.Draw?.Seed})");
+        Conflict(c.ApprovedEntryIds.Count == 0, $"Category {category.Name} has no approved entries to draw lots for");
+        return [new LotsDrawn(s.Id, category.Id, c.Seed, LotDrawing.Draw(c.Seed, c.ApprovedEntryIds), c.Now)];
+    }
+}

@@ -1,0 +1,45 @@
+using static Competition.Domain.Guard;
+
+namespace Competition.Domain.Contests;
+
+public static partial class ContestDecider
+{
+    public static ContestState Initial { get; } = new ContestState.Nonexistent();
+
+    public static IReadOnlyList<object> Decide(ContestCommand command, ContestState state) => (command, state) switch
+    {
+        (CreateContest c, ContestState.Nonexistent) => Create(c),
+        (CreateContest, ContestState.Active) => throw new RuleViolation("This contest already exists"),
+        (_, ContestState.Nonexistent) => throw new NotFound("Contest not found"),
+        (AddCategory c, ContestState.Active s) => Decide(c, s),
+        (AddStage c, ContestState.Active s) => Decide(c, s),
+        (AddCriterion c, ContestState.Active s) => Decide(c, s),
+        (SetAwardPolicy c, ContestState.Active s) => Decide(c, s),
+        (AppointJudge c, ContestState.Active s) => Decide(c, s),
+        (OpenRegistration c, ContestState.Active s) =>
+            s.RegistrationOpen ? [] : [new RegistrationOpened(s.Id, c.Now)],
+        (CloseRegistration c, ContestState.Active s) =>
+            s.RegistrationOpen ? [new RegistrationClosed(s.Id, c.Now)] : [],
+        (DrawLots c, ContestState.Active s) => Decide(c, s),
+        (OpenStage c, ContestState.Active s) => Decide(c, s),
+        (CloseStage c, ContestState.Active s) => Decide(c, s),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown contest command"),
+    };
+
+    static IReadOnlyList<object> Create(CreateContest c)
+    {
+        var name = Required(c.Name, "name", "The contest needs a name");
+        var locale = string.IsNullOrWhiteSpace(c.Locale) ? "zh-CN" : c.Locale.Trim();
+        Invalid(locale is not ("zh-CN" or "en"), "locale", "The locale must be zh-CN or en");
+        Invalid(!Enum.IsDefined(c.Kind), "kind", "The kind must be skills or labour");
+        return [new ContestCreated(c.ContestId, name, c.Kind, locale, c.OrganizerTokenHash, c.Now)];
+    }
+
+    static CategoryState FindCategory(ContestState.Active s, Guid categoryId) =>
+        s.Category(categoryId) ?? throw new NotFound("Category not found in this contest");
+
+    static (CategoryState Category, StageState Stage) FindStage(ContestState.Active s, Guid stageId) =>
+        s.CategoryOfStage(stageId) is { } category
+            ? (category, category.Stages.Single(st => st.Id == stageId))
+            : throw new NotFound("Stage not found in this contest");
+}

@@ -1,0 +1,39 @@
+using Competition.Domain.Scoring;
+
+namespace Competition.Domain.Contests;
+
+public sealed record ContestCreated(
+    Guid ContestId, string Name, ContestKind Kind, string Locale, string OrganizerTokenHash, DateTimeOffset At);
+
+public sealed record CategoryAdded(Guid ContestId, Guid CategoryId, string Name, EntryType EntryType, DateTimeOffset At);
+
+public sealed record StageAdded(
+    Guid ContestId, Guid CategoryId, Guid StageId, string Name, decimal Weight, AggregationRule Rule, int Trim, DateTimeOffset At);
+
+public sealed record CriterionAdded(
+    Guid ContestId, Guid CategoryId, Guid StageId, Guid CriterionId, string Name, CriterionKind Kind, decimal MaxPoints,
+    DateTimeOffset At);
+
+/// <summary>Replaces any earlier policy of the category.</summary>
+public sealed record AwardPolicySet(
+    Guid ContestId, Guid CategoryId, IReadOnlyList<AwardTier> Tiers, decimal MinimumScore, DateTimeOffset At);
+
+/// <summary>An empty <paramref name="StageIds"/> means every stage of the judge's categories,
+/// including stages added later.</summary>
+public sealed record JudgeAppointed(
+    Guid ContestId, Guid JudgeId, string Name, string Organization, IReadOnlyList<Guid> CategoryIds,
+    IReadOnlyList<Guid> StageIds, bool Chief, string TokenHash, DateTimeOffset At);
+
+public sealed record RegistrationOpened(Guid ContestId, DateTimeOffset At);
+
+public sealed record RegistrationClosed(Guid ContestId, DateTimeOffset At);
+
+public sealed record DrawnBib(Guid EntryId, int Bib);
+
+/// <summary>The seed is recorded so anyone can re-run the draw and check the bibs.</summary>
+public sealed record LotsDrawn(Guid ContestId, Guid CategoryId, int Seed, IReadOnlyList<DrawnBib> Bibs, DateTimeOffset At);
+
+/// <summary>Also recorded when a closed stage is opened again for a review.</summary>
+public sealed record StageOpened(Guid ContestId, Guid CategoryId, Guid StageId, DateTimeOffset At);
+
+public sealed record StageClosed(Guid ContestId, Guid CategoryId, Guid StageId, DateTimeOffset At);

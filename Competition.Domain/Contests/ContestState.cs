@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using Competition.Domain.Scoring;
+
+namespace Competition.Domain.Contests;
+
+public abstract record ContestState
+{
+    public sealed record Nonexistent : ContestState;
+
+    /// <summary>Categories and their stages keep definition order (it breaks ties between equal weights).</summary>
+    public sealed record Active(
+        Guid Id, string Name, ContestKind Kind, bool RegistrationOpen,
+        ImmutableList<CategoryState> Categories, ImmutableDictionary<Guid, JudgeState> Judges) : ContestState
+    {
+        public CategoryState? Category(Guid categoryId) => Categories.Find(c => c.Id == categoryId);
+
+        public StageState? Stage(Guid stageId) =>
+            Categories.SelectMany(c => c.Stages).FirstOrDefault(s => s.Id == stageId);
+
+        public CategoryState? CategoryOfStage(Guid stageId) => Categories.Find(c => c.Stages.Any(s => s.Id == stageId));
+
+        public JudgeState? Judge(Guid judgeId) => Judges.GetValueOrDefault(judgeId);
+
+        public bool SitsOnPanel(Guid judgeId, Guid stageId) =>
+            Judge(judgeId) is { } judge && CategoryOfStage(stageId) is { } category && judge.SitsOn(category.Id, stageId);
+
+        /// <summary>The judges on a stage's panel, in no particular order.</summary>
+        public IReadOnlyList<JudgeState> Panel(Guid stageId) =>
+            CategoryOfStage(stageId) is { } category
+                ? Judges.Values.Where(j => j.SitsOn(category.Id, stageId)).ToList()
+                : [];
+
+        /// <summary>The category as plain scoring data.</summary>
+        public CategoryDefinition? Definition(Guid categoryId) => Category(categoryId)?.Definition();
+    }
+}
+
+public sealed record CategoryState(
+    Guid Id, string Name, EntryType EntryType, ImmutableList<StageState> Stages, AwardPolicy? AwardPolicy,
+    LotsDrawn? Draw)
+{
+    public bool Drawn => Draw is not null;
+    public decimal TotalWeight => Stages.Sum(s => s.Weight);
+    public bool AllStagesClosed => Stages.Count > 0 && Stages.All(s => s.Status == StageStatus.Closed);
+    public CategoryDefinition Definition() => new([.. Stages.Select(s => s.Definition())]);
+}
+
+public sealed record StageState(
+    Guid Id, Guid CategoryId, string Name, decimal Weight, AggregationRule Rule, int Trim, StageStatus Status,
+    ImmutableList<CriterionState> Criteria)
+{
+    public bool IsOpen => Status == StageStatus.Open;
+    public decimal MaxPoints => Definition().MaxPoints;
+    public CriterionState? Criterion(Guid criterionId) => Criteria.Find(c => c.Id == criterionId);
+    public StageDefinition Definition() =>
+        new(Id, Weight, Rule, Trim, [.. Criteria.Select(c => new CriterionDefinition(c.Id, c.Kind, c.MaxPoints))]);
+}
+
+public sealed record CriterionState(Guid Id, string Name, CriterionKind Kind, decimal MaxPoints);
+
+/// <summary>An empty <see cref="StageIds"/> puts the judge on every stage of their categories.</summary>
+public sealed record JudgeState(
+    Guid Id, string Name, string Organization, IReadOnlyList<Guid> CategoryIds, IReadOnlyList<Guid> StageIds, bool Chief)
+{
+    public bool SitsOn(Guid categoryId, Guid stageId) =>
+        CategoryIds.Contains(categoryId) && (StageIds.Count == 0 || StageIds.Contains(stageId));
+
+    /// <summary>Judges never mark entries of their own organization.</summary>
+    public bool IsRecusedFrom(string entryOrganization) =>
+        string.Equals(Organization.Trim(), entryOrganization.Trim(), StringComparison.OrdinalIgnoreCase);
+}

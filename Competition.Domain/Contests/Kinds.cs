@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace Competition.Domain.Contests;
+
+[JsonConverter(typeof(CamelCaseEnumConverter<ContestKind>))]
+public enum ContestKind { Skills, Labour }
+
+[JsonConverter(typeof(CamelCaseEnumConverter<EntryType>))]
+public enum EntryType { Individual, Team }
+
+[JsonConverter(typeof(CamelCaseEnumConverter<StageStatus>))]
+public enum StageStatus { NotOpened, Open, Closed }

@@ -1,0 +1,18 @@
+namespace Competition.Domain.Entries;
+
+public abstract record EntryCommand(Guid EntryId, DateTimeOffset Now);
+
+public sealed record RegisterEntry(
+    Guid EntryId, Guid ContestId, Guid CategoryId, string Name, string Organization, IReadOnlyList<string>? Members,
+    RegistrationContext Context, DateTimeOffset Now) : EntryCommand(EntryId, Now);
+
+public sealed record ApproveEntry(Guid EntryId, DateTimeOffset Now) : EntryCommand(EntryId, Now);
+
+public sealed record RejectEntry(Guid EntryId, string Reason, DateTimeOffset Now) : EntryCommand(EntryId, Now);
+
+public sealed record WithdrawEntry(Guid EntryId, DateTimeOffset Now) : EntryCommand(EntryId, Now);
+
+public sealed record DisqualifyEntry(Guid EntryId, string Reason, DateTimeOffset Now) : EntryCommand(EntryId, Now);
+
+/// <summary>Issued for each entry of a <c>LotsDrawn</c>.</summary>
+public sealed record AssignBib(Guid EntryId, int Bib, DateTimeOffset Now) : EntryCommand(EntryId, Now);

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace Competition.Domain.Entries;
+
+[JsonConverter(typeof(CamelCaseEnumConverter<EntryStatus>))]
+public enum EntryStatus { Registered, Approved, Rejected, Withdrawn, Disqualified }
+
+public abstract record EntryState
+{
+    public sealed record Nonexistent : EntryState;
+
+    public sealed record Active(
+        Guid Id, Guid ContestId, Guid CategoryId, string Organization, EntryStatus Status, int? Bib) : EntryState
+    {
+        public bool IsApprovedAndDrawn => Status == EntryStatus.Approved && Bib is not null;
+
+        /// <summary>Withdrawn, rejected and disqualified entries are not ranked.</summary>
+        public bool IsRanked => Status == EntryStatus.Approved;
+    }
+}
