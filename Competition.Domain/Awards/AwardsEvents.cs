@@ -1,0 +1,25 @@
+namespace Competition.Domain.Awards;
+
+/// <summary>One line of a proposal: the entry, its tier's name, its rank and its total.</summary>
+public sealed record ProposedAward(Guid EntryId, string Tier, int Rank, decimal Total);
+
+public sealed record AwardsProposed(
+    Guid AwardsId, Guid ContestId, Guid CategoryId, IReadOnlyList<ProposedAward> Awards, DateTimeOffset At);
+
+/// <summary>Public notice (公示) of the proposal; appeals are accepted until <paramref name="EndsAt"/>.</summary>
+public sealed record NoticeOpened(
+    Guid AwardsId, Guid ContestId, Guid CategoryId, int Days, DateTimeOffset EndsAt, DateTimeOffset At);
+
+public sealed record AppealLodged(
+    Guid AwardsId, Guid ContestId, Guid CategoryId, Guid AppealId, Guid EntryId, string Reason, DateTimeOffset At);
+
+public sealed record AppealResolved(
+    Guid AwardsId, Guid ContestId, Guid CategoryId, Guid AppealId, bool Upheld, string Note, DateTimeOffset At);
+
+/// <summary>Follows an upheld appeal: the awards status goes back to none.</summary>
+public sealed record ProposalWithdrawn(Guid AwardsId, Guid ContestId, Guid CategoryId, Guid AppealId, DateTimeOffset At);
+
+public sealed record AwardsConfirmed(
+    Guid AwardsId, Guid ContestId, Guid CategoryId, IReadOnlyList<ProposedAward> Awards, DateTimeOffset At);
+
+public sealed record AwardRevoked(Guid AwardsId, Guid ContestId, Guid CategoryId, Guid EntryId, string Reason, DateTimeOffset At);

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace Competition.Domain.Awards;
+
+public sealed record Appeal(Guid Id, Guid EntryId, bool Open, bool? Upheld);
+
+public abstract record AwardsState
+{
+    /// <summary>Appeals survive a withdrawn proposal so that open ones still have to be resolved.</summary>
+    public ImmutableDictionary<Guid, Appeal> Appeals { get; init; } = ImmutableDictionary<Guid, Appeal>.Empty;
+
+    /// <summary>The contract's status: "none", "proposed", "notice" or "confirmed".</summary>
+    public abstract string Status { get; }
+
+    public bool HasOpenAppeal => Appeals.Values.Any(a => a.Open);
+
+    public sealed record None : AwardsState
+    {
+        public override string Status => "none";
+    }
+
+    public sealed record Proposed(IReadOnlyList<ProposedAward> Awards) : AwardsState
+    {
+        public override string Status => "proposed";
+    }
+
+    public sealed record UnderNotice(IReadOnlyList<ProposedAward> Awards, DateTimeOffset EndsAt) : AwardsState
+    {
+        public override string Status => "notice";
+    }
+
+    public sealed record Confirmed(IReadOnlyList<ProposedAward> Awards, ImmutableHashSet<Guid> Revoked) : AwardsState
+    {
+        public override string Status => "confirmed";
+    }
+}

@@ -1,0 +1,54 @@
+using Competition.Domain.Awards;
+using Competition.Domain.Contests;
+using Competition.Domain.Entries;
+using Competition.Domain.Sheets;
+
+namespace Competition.Domain;
+
+/// <summary>
+/// Stable wire names of every event, registered explicitly with the event store. A name never
+/// changes meaning once written; a new meaning gets a new event and a new name.
+/// </summary>
+public static class DomainEvents
+{
+    public static IReadOnlyDictionary<string, Type> WireNames { get; } = new Dictionary<string, Type>
+    {
+        ["contest.created"] = typeof(ContestCreated),
+        ["contest.category-added"] = typeof(CategoryAdded),
+        ["contest.stage-added"] = typeof(StageAdded),
+        ["contest.criterion-added"] = typeof(CriterionAdded),
+        ["contest.award-policy-set"] = typeof(AwardPolicySet),
+        ["contest.judge-appointed"] = typeof(JudgeAppointed),
+        ["contest.registration-opened"] = typeof(RegistrationOpened),
+        ["contest.registration-closed"] = typeof(RegistrationClosed),
+        ["contest.lots-drawn"] = typeof(LotsDrawn),
+        ["contest.stage-opened"] = typeof(StageOpened),
+        ["contest.stage-closed"] = typeof(StageClosed),
+        ["entry.registered"] = typeof(EntryRegistered),
+        ["entry.approved"] = typeof(EntryApproved),
+        ["entry.rejected"] = typeof(EntryRejected),
+        ["entry.withdrawn"] = typeof(EntryWithdrawn),
+        ["entry.disqualified"] = typeof(EntryDisqualified),
+        ["entry.bib-drawn"] = typeof(BibDrawn),
+        ["sheet.mark-awarded"] = typeof(MarkAwarded),
+        ["sheet.mark-corrected"] = typeof(MarkCorrected),
+        ["sheet.submitted"] = typeof(SheetSubmitted),
+        ["sheet.reopened"] = typeof(SheetReopened),
+        ["awards.proposed"] = typeof(AwardsProposed),
+        ["awards.notice-opened"] = typeof(NoticeOpened),
+        ["awards.appeal-lodged"] = typeof(AppealLodged),
+        ["awards.appeal-resolved"] = typeof(AppealResolved),
+        ["awards.proposal-withdrawn"] = typeof(ProposalWithdrawn),
+        ["awards.confirmed"] = typeof(AwardsConfirmed),
+        ["awards.award-revoked"] = typeof(AwardRevoked),
+    };
+
+    static readonly Dictionary<Type, string> NamesByType = WireNames.ToDictionary(p => p.Value, p => p.Key);
+
+    public static string NameOf(Type eventType) =>
+        NamesByType.TryGetValue(eventType, out var name)
+            ? name
+            : throw new ArgumentException($"{eventType.Name} has no wire name", nameof(eventType));
+
+    public static string NameOf(object @event) => NameOf(@event.GetType());
+}
