@@ -1,0 +1,41 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Competition.EventStore;
+
+public sealed partial class EventStoreOptions
+{
+    public string ConnectionString { get; set; } = "";
+
+    /// <summary>PostgreSQL schema holding mt_events, mt_streams and mt_event_progression.</summary>
+    public string Schema { get; set; } = "public";
+
+    public EventTypeRegistry Events { get; } = new();
+
+    public JsonSerializerOptions Json { get; set; } = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Reading an event whose wire name is not registered throws by default; true skips it.</summary>
+    public bool SkipUnknownEventTypes { get; set; }
+
+    /// <summary>Most sessions the writer folds into one transaction.</summary>
+    public int MaxSessionsPerCommit { get; set; } = 500;
+
+    public int ProjectionBatchSize { get; set; } = 500;
+
+    /// <summary>Fallback when a NOTIFY is missed (listener reconnecting).</summary>
+    public TimeSpan ProjectionPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Whether AddEventStore registers the projection daemon as a hosted service.</summary>
+    public bool RunProjectionDaemon { get; set; } = true;
+
+    internal string NotifyChannel => $"{Schema}_events";
+
+    internal void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(ConnectionString)) throw new InvalidOperationException("EventStoreOptions.ConnectionString is not set.");
+        if (!SchemaName().IsMatch(Schema)) throw new InvalidOperationException($"Schema name '{Schema}' must match [a-z_][a-z0-9_]*.");
+    }
+
+    [GeneratedRegex("^[a-z_][a-z0-9_]{0,50}$")]
+    private static partial Regex SchemaName();
+}

@@ -1,0 +1,92 @@
+using Competition.EventStore.Reading;
+using Competition.EventStore.Schema;
+using Competition.EventStore.Writing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Competition.EventStore;
+
+public sealed class PostgresEventStore : IEventStore, IAsyncDisposable
+{
+    readonly GroupCommitWriter writer;
+    readonly EventReader reader;
+    readonly Lock schemaLock = new();
+    Task? schema;
+
+    public PostgresEventStore(EventStoreOptions options, ILoggerFactory? loggers = null)
+    {
+        options.Validate();
+        Options = options;
+        Loggers = loggers ?? NullLoggerFactory.Instance;
+        DataSource = NpgsqlDataSource.Create(options.ConnectionString);
+        reader = new EventReader(options);
+        writer = new GroupCommitWriter(DataSource, options, Loggers.CreateLogger<PostgresEventStore>());
+    }
+
+    public EventStoreOptions Options { get; }
+
+    internal ILoggerFactory Loggers { get; }
+    internal NpgsqlDataSource DataSource { get; }
+    internal EventReader Reader => reader;
+
+    /// <summary>Applies the schema scripts once per store; a failed attempt is retried by the next caller.</summary>
+    public Task EnsureSchemaAsync(CancellationToken ct = default)
+    {
+        lock (schemaLock)
+        {
+            if (schema is null || schema.IsFaulted || schema.IsCanceled)
+                schema = SchemaMigrator.ApplyAsync(DataSource, Options.Schema, ct);
+            return schema;
+        }
+    }
+
+    public EventSession OpenSession() => new(this);
+
+    internal async Task<AppendResult> SubmitAsync(PendingCommit commit, CancellationToken ct)
+    {
+        await EnsureSchemaAsync(ct);
+        return await writer.SubmitAsync(commit, ct);
+    }
+
+    public async Task<IReadOnlyList<EventEnvelope>> FetchStreamAsync(Guid streamId, CancellationToken ct = default)
+    {
+        await EnsureSchemaAsync(ct);
+        await using var conn = await DataSource.OpenConnectionAsync(ct);
+        return await reader.ReadStreamAsync(conn, streamId, ct);
+    }
+
+    public async Task<(TState State, long Version)> AggregateStreamAsync<TState>(
+        Guid streamId, TState initial, Func<TState, object, TState> evolve, CancellationToken ct = default)
+    {
+        var state = initial;
+        long version = 0;
+        foreach (var e in await FetchStreamAsync(streamId, ct))
+        {
+            state = evolve(state, e.Data);
+            version = e.Version;
+        }
+        return (state, version);
+    }
+
+    public async Task<IReadOnlyList<EventEnvelope>> ReadAllAsync(long afterSequence, int limit, CancellationToken ct = default)
+    {
+        await EnsureSchemaAsync(ct);
+        await using var conn = await DataSource.OpenConnectionAsync(ct);
+        return (await reader.ReadAllAsync(conn, null, afterSequence, limit, ct)).Events;
+    }
+
+    public async Task<long> ReadHeadSequenceAsync(CancellationToken ct = default)
+    {
+        await EnsureSchemaAsync(ct);
+        await using var conn = await DataSource.OpenConnectionAsync(ct);
+        await using var cmd = new NpgsqlCommand($"SELECT coalesce(max(seq_id), 0) FROM {Options.Schema}.mt_events", conn);
+        return (long)(await cmd.ExecuteScalarAsync(ct))!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await writer.DisposeAsync();
+        await DataSource.DisposeAsync();
+    }
+}

@@ -1,0 +1,3 @@
+namespace Competition.EventStore;
+
+public sealed class UnknownEventTypeException(string message) : Exception(message);

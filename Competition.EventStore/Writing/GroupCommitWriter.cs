@@ -1,0 +1,112 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Competition.EventStore.Writing;
+
+/// <summary>
+/// The store's single writer: takes every session waiting in the queue, commits them in one transaction
+/// (one fsync for many sessions), and answers each session on its own.
+/// </summary>
+internal sealed class GroupCommitWriter : IAsyncDisposable
+{
+    const int MaxAttempts = 5;
+    readonly Channel<PendingCommit> queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
+    readonly NpgsqlDataSource dataSource;
+    readonly EventStoreOptions options;
+    readonly ILogger logger;
+    readonly Task loop;
+
+    public GroupCommitWriter(NpgsqlDataSource dataSource, EventStoreOptions options, ILogger logger)
+    {
+        this.dataSource = dataSource;
+        this.options = options;
+        this.logger = logger;
+        loop = Task.Run(RunAsync);
+    }
+
+    public async Task<AppendResult> SubmitAsync(PendingCommit commit, CancellationToken ct)
+    {
+        if (!queue.Writer.TryWrite(commit)) throw new ObjectDisposedException(nameof(GroupCommitWriter));
+        await using var registration = ct.Register(() => commit.CancelIfQueued(ct));
+        return await commit.Completion.Task;
+    }
+
+    async Task RunAsync()
+    {
+        var batch = new List<PendingCommit>();
+        while (await queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < options.MaxSessionsPerCommit && queue.Reader.TryRead(out var commit))
+                if (commit.TryTake()) batch.Add(commit);
+            if (batch.Count == 0) continue;
+            try { await CommitAsync(batch); }
+            catch (Exception e)
+            {
+                // Whatever happened, the loop goes on; the sessions in this batch learn why they failed.
+                logger.LogError(e, "Group commit of {Count} sessions failed", batch.Count);
+                foreach (var commit in batch) commit.Completion.TrySetException(e);
+            }
+        }
+    }
+
+    async Task CommitAsync(List<PendingCommit> batch)
+    {
+        var streamIds = batch.SelectMany(c => c.Actions).Select(a => a.StreamId).Distinct().Order().ToArray();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var conn = await dataSource.OpenConnectionAsync();
+                await using var tx = await conn.BeginTransactionAsync();
+                var plan = BatchPlan.Decide(batch, await LockStreamsAsync(conn, tx, streamIds));
+                long first = 0;
+                if (plan.HasWrites)
+                {
+                    var result = await BatchCommand.ExecuteAsync(conn, tx, plan, options, CancellationToken.None);
+                    // Another process created one of "our" new streams meanwhile: decide again with it visible.
+                    if (!result.AllNewStreamsInserted && attempt < MaxAttempts) { await tx.RollbackAsync(); continue; }
+                    if (!result.AllNewStreamsInserted) throw new InvalidOperationException("New streams kept colliding with another writer.");
+                    first = result.FirstSequence;
+                }
+                await tx.CommitAsync();
+                Answer(plan, first);
+                return;
+            }
+            catch (PostgresException e) when (attempt < MaxAttempts && e.SqlState is PostgresErrorCodes.DeadlockDetected
+                                                  or PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure)
+            {
+                logger.LogWarning(e, "Group commit attempt {Attempt} failed; retrying", attempt);
+            }
+        }
+    }
+
+    static void Answer(BatchPlan plan, long firstSequence)
+    {
+        foreach (var (commit, failure, versions, firstRow, rowCount) in plan.Outcomes)
+        {
+            if (failure is not null) { commit.Completion.TrySetException(failure); continue; }
+            var last = rowCount == 0 ? 0 : firstSequence + firstRow + rowCount - 1;
+            commit.Completion.TrySetResult(new AppendResult(last, versions));
+        }
+    }
+
+    async Task<Dictionary<Guid, long>> LockStreamsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid[] ids)
+    {
+        // Ordered so two processes locking overlapping streams take the row locks in the same order.
+        await using var cmd = new NpgsqlCommand(
+            $"SELECT id, version FROM {options.Schema}.mt_streams WHERE id = ANY($1) ORDER BY id FOR UPDATE", conn, tx)
+        { Parameters = { new() { Value = ids } } };
+        var versions = new Dictionary<Guid, long>();
+        await using var reader = await cmd.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) versions[reader.GetGuid(0)] = reader.GetInt64(1);
+        return versions;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await loop;
+    }
+}
