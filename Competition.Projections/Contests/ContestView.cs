@@ -1,0 +1,80 @@
+using Competition.Domain.Contests;
+using Competition.Domain.Entries;
+using Competition.Domain.Scoring;
+
+namespace Competition.Projections.Contests;
+
+/// <summary>GET /api/contests/{cid}: the contest as set up, its stages' status and its judges (never
+/// their token hashes). Stored as is and mutated in place by <see cref="ContestViewEvents"/>.</summary>
+public sealed class ContestView
+{
+    public Guid Id { get; set; }
+    public string Name { get; set; } = "";
+    public ContestKind Kind { get; set; }
+    public string Locale { get; set; } = "";
+    /// <summary>setup, registration, running (a stage has opened) or finished (every stage closed).</summary>
+    public string Status { get; set; } = "setup";
+    public bool RegistrationOpen { get; set; }
+    public long Sequence { get; set; }
+    public List<CategoryView> Categories { get; set; } = [];
+    public List<JudgeView> Judges { get; set; } = [];
+
+    public CategoryView? Category(Guid id) => Categories.Find(c => c.Id == id);
+
+    public StageView? Stage(Guid id) => Categories.SelectMany(c => c.Stages).FirstOrDefault(s => s.Id == id);
+
+    public string DeriveStatus()
+    {
+        var stages = Categories.SelectMany(c => c.Stages).ToList();
+        if (stages.Count > 0 && stages.All(s => s.Status == "closed")) return "finished";
+        if (stages.Any(s => s.Status != "pending")) return "running";
+        return RegistrationOpen ? "registration" : "setup";
+    }
+}
+
+public sealed class CategoryView
+{
+    public Guid Id { get; set; }
+    public string Name { get; set; } = "";
+    public EntryType EntryType { get; set; }
+    public bool Drawn { get; set; }
+    public List<StageView> Stages { get; set; } = [];
+    public AwardPolicyView? AwardPolicy { get; set; }
+    public List<EntryView> Entries { get; set; } = [];
+}
+
+public sealed class StageView
+{
+    public Guid Id { get; set; }
+    public string Name { get; set; } = "";
+    public decimal Weight { get; set; }
+    public AggregationView Aggregation { get; set; } = new();
+    /// <summary>pending (never opened), open or closed.</summary>
+    public string Status { get; set; } = "pending";
+    /// <summary>Sum of maxPoints of the judgement and measurement criteria.</summary>
+    public decimal MaxPoints { get; set; }
+    public List<CriterionView> Criteria { get; set; } = [];
+}
+
+public sealed class AggregationView
+{
+    public AggregationRule Rule { get; set; }
+    public int? Trim { get; set; }
+}
+
+public sealed record CriterionView(Guid Id, string Name, decimal MaxPoints, CriterionKind Kind);
+
+public sealed record AwardPolicyView(IReadOnlyList<AwardTier> Tiers, decimal MinimumScore);
+
+public sealed record JudgeView(
+    Guid Id, string Name, string Organization, IReadOnlyList<Guid> CategoryIds, IReadOnlyList<Guid> StageIds, bool Chief);
+
+public sealed class EntryView
+{
+    public Guid Id { get; set; }
+    public string Name { get; set; } = "";
+    public string Organization { get; set; } = "";
+    public List<string> Members { get; set; } = [];
+    public EntryStatus Status { get; set; }
+    public int? Bib { get; set; }
+}

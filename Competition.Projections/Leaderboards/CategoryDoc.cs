@@ -1,0 +1,97 @@
+using Competition.Domain.Contests;
+using Competition.Domain.Entries;
+using Competition.Domain.Scoring;
+
+namespace Competition.Projections.Leaderboards;
+
+/// <summary>
+/// The leaderboard projection's working document for one category: everything a board, an awards
+/// view or a judge's assignments are computed from. Stored as jsonb, mutated in place while a batch
+/// is applied.
+/// </summary>
+public sealed class CategoryDoc
+{
+    public Guid ContestId { get; set; }
+    public Guid CategoryId { get; set; }
+    public string Name { get; set; } = "";
+    /// <summary>The last log sequence applied; events at or below it are repeats and skipped.</summary>
+    public long LastSequence { get; set; }
+    /// <summary>Definition order: it breaks ties between stages of equal weight.</summary>
+    public List<StageDoc> Stages { get; set; } = [];
+    public Dictionary<Guid, JudgeDoc> Judges { get; set; } = [];
+    public Dictionary<Guid, EntryDoc> Entries { get; set; } = [];
+    /// <summary>Keyed by <see cref="SheetKey"/>.</summary>
+    public Dictionary<string, SheetDoc> Sheets { get; set; } = [];
+    public AwardsDoc Awards { get; set; } = new();
+    /// <summary>Fingerprints of the last stored board and awards view, so an unchanged one is not re-sent.</summary>
+    public string? BoardFingerprint { get; set; }
+    public string? AwardsFingerprint { get; set; }
+
+    public static string SheetKey(Guid judgeId, Guid entryId, Guid stageId) => $"{judgeId:N}{entryId:N}{stageId:N}";
+
+    public SheetDoc? Sheet(Guid judgeId, Guid entryId, Guid stageId) => Sheets.GetValueOrDefault(SheetKey(judgeId, entryId, stageId));
+
+    public StageDoc? Stage(Guid stageId) => Stages.Find(s => s.Id == stageId);
+
+    public CategoryDefinition Definition() => new([.. Stages.Select(s => s.Definition())]);
+
+    public bool AllStagesClosed => Stages.Count > 0 && Stages.All(s => s.Status == StageStatus.Closed);
+
+    /// <summary>Panel membership and recusal are the Domain's rules, applied to the document's judges.</summary>
+    public IEnumerable<JudgeState> Panel(Guid stageId) =>
+        Judges.Values.Select(j => j.State(CategoryId)).Where(j => j.SitsOn(CategoryId, stageId));
+}
+
+public sealed class StageDoc
+{
+    public Guid Id { get; set; }
+    public string Name { get; set; } = "";
+    public decimal Weight { get; set; }
+    public AggregationRule Rule { get; set; }
+    public int Trim { get; set; }
+    public StageStatus Status { get; set; }
+    public List<CriterionDoc> Criteria { get; set; } = [];
+
+    public StageDefinition Definition() =>
+        new(Id, Weight, Rule, Trim, [.. Criteria.Select(c => new CriterionDefinition(c.Id, c.Kind, c.MaxPoints))]);
+}
+
+public sealed class CriterionDoc
+{
+    public Guid Id { get; set; }
+    public string Name { get; set; } = "";
+    public CriterionKind Kind { get; set; }
+    public decimal MaxPoints { get; set; }
+}
+
+public sealed class JudgeDoc
+{
+    public Guid Id { get; set; }
+    public string Name { get; set; } = "";
+    public string Organization { get; set; } = "";
+    /// <summary>Empty: every stage of the category, including stages added later.</summary>
+    public List<Guid> StageIds { get; set; } = [];
+    public bool Chief { get; set; }
+
+    public JudgeState State(Guid categoryId) => new(Id, Name, Organization, [categoryId], StageIds, Chief);
+}
+
+public sealed class EntryDoc
+{
+    public Guid Id { get; set; }
+    public string Name { get; set; } = "";
+    public string Organization { get; set; } = "";
+    public EntryStatus Status { get; set; }
+    public int? Bib { get; set; }
+}
+
+public sealed class SheetDoc
+{
+    public Guid JudgeId { get; set; }
+    public Guid EntryId { get; set; }
+    public Guid StageId { get; set; }
+    public Dictionary<Guid, decimal> Marks { get; set; } = [];
+    public bool Submitted { get; set; }
+    /// <summary>The sheet stream's version after its last event.</summary>
+    public long Version { get; set; }
+}

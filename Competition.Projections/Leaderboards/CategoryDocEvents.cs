@@ -1,0 +1,95 @@
+using Competition.Domain.Awards;
+using Competition.Domain.Contests;
+using Competition.Domain.Entries;
+using Competition.Domain.Sheets;
+using Competition.EventStore;
+
+namespace Competition.Projections.Leaderboards;
+
+/// <summary>Which categories an event concerns, and how it changes their working documents.</summary>
+public static class CategoryDocEvents
+{
+    public static IEnumerable<(Guid ContestId, Guid CategoryId)> Categories(object data) => data switch
+    {
+        CategoryAdded e => [(e.ContestId, e.CategoryId)],
+        StageAdded e => [(e.ContestId, e.CategoryId)],
+        CriterionAdded e => [(e.ContestId, e.CategoryId)],
+        JudgeAppointed e => e.CategoryIds.Select(c => (e.ContestId, c)),
+        StageOpened e => [(e.ContestId, e.CategoryId)],
+        StageClosed e => [(e.ContestId, e.CategoryId)],
+        LotsDrawn e => [(e.ContestId, e.CategoryId)],
+        EntryRegistered e => [(e.ContestId, e.CategoryId)],
+        EntryApproved e => [(e.ContestId, e.CategoryId)],
+        EntryRejected e => [(e.ContestId, e.CategoryId)],
+        EntryWithdrawn e => [(e.ContestId, e.CategoryId)],
+        EntryDisqualified e => [(e.ContestId, e.CategoryId)],
+        BibDrawn e => [(e.ContestId, e.CategoryId)],
+        MarkAwarded e => [(e.ContestId, e.CategoryId)],
+        MarkCorrected e => [(e.ContestId, e.CategoryId)],
+        SheetSubmitted e => [(e.ContestId, e.CategoryId)],
+        SheetReopened e => [(e.ContestId, e.CategoryId)],
+        AwardsProposed e => [(e.ContestId, e.CategoryId)],
+        NoticeOpened e => [(e.ContestId, e.CategoryId)],
+        AppealLodged e => [(e.ContestId, e.CategoryId)],
+        AppealResolved e => [(e.ContestId, e.CategoryId)],
+        ProposalWithdrawn e => [(e.ContestId, e.CategoryId)],
+        AwardsConfirmed e => [(e.ContestId, e.CategoryId)],
+        AwardRevoked e => [(e.ContestId, e.CategoryId)],
+        _ => [],
+    };
+
+    public static void Apply(CategoryDoc doc, EventEnvelope envelope)
+    {
+        switch (envelope.Data)
+        {
+            case CategoryAdded e: doc.Name = e.Name; break;
+            case StageAdded e:
+                if (doc.Stage(e.StageId) is null)
+                    doc.Stages.Add(new StageDoc { Id = e.StageId, Name = e.Name, Weight = e.Weight, Rule = e.Rule, Trim = e.Trim });
+                break;
+            case CriterionAdded e when doc.Stage(e.StageId) is { } stage && stage.Criteria.All(c => c.Id != e.CriterionId):
+                stage.Criteria.Add(new CriterionDoc { Id = e.CriterionId, Name = e.Name, Kind = e.Kind, MaxPoints = e.MaxPoints });
+                break;
+            case JudgeAppointed e:
+                doc.Judges[e.JudgeId] = new JudgeDoc
+                {
+                    Id = e.JudgeId, Name = e.Name, Organization = e.Organization, Chief = e.Chief,
+                    // Kept whole: stages of the judge's other categories simply never match here.
+                    StageIds = [.. e.StageIds],
+                };
+                break;
+            case StageOpened e when doc.Stage(e.StageId) is { } stage: stage.Status = StageStatus.Open; break;
+            case StageClosed e when doc.Stage(e.StageId) is { } stage: stage.Status = StageStatus.Closed; break;
+            case LotsDrawn e:
+                foreach (var bib in e.Bibs) if (doc.Entries.TryGetValue(bib.EntryId, out var drawn)) drawn.Bib = bib.Bib;
+                break;
+            case BibDrawn e when doc.Entries.TryGetValue(e.EntryId, out var entry): entry.Bib = e.Bib; break;
+            case EntryRegistered e:
+                doc.Entries[e.EntryId] = new EntryDoc { Id = e.EntryId, Name = e.Name, Organization = e.Organization, Status = EntryStatus.Registered };
+                break;
+            case EntryApproved e: SetStatus(doc, e.EntryId, EntryStatus.Approved); break;
+            case EntryRejected e: SetStatus(doc, e.EntryId, EntryStatus.Rejected); break;
+            case EntryWithdrawn e: SetStatus(doc, e.EntryId, EntryStatus.Withdrawn); break;
+            case EntryDisqualified e: SetStatus(doc, e.EntryId, EntryStatus.Disqualified); break;
+            case MarkAwarded e: Sheet(doc, e.JudgeId, e.EntryId, e.StageId, envelope).Marks[e.CriterionId] = e.Points; break;
+            case MarkCorrected e: Sheet(doc, e.JudgeId, e.EntryId, e.StageId, envelope).Marks[e.CriterionId] = e.Points; break;
+            case SheetSubmitted e: Sheet(doc, e.JudgeId, e.EntryId, e.StageId, envelope).Submitted = true; break;
+            case SheetReopened e: Sheet(doc, e.JudgeId, e.EntryId, e.StageId, envelope).Submitted = false; break;
+            default: AwardsEvents.Apply(doc.Awards, envelope.Data); break;
+        }
+    }
+
+    static void SetStatus(CategoryDoc doc, Guid entryId, EntryStatus status)
+    {
+        if (doc.Entries.TryGetValue(entryId, out var entry)) entry.Status = status;
+    }
+
+    static SheetDoc Sheet(CategoryDoc doc, Guid judgeId, Guid entryId, Guid stageId, EventEnvelope envelope)
+    {
+        var key = CategoryDoc.SheetKey(judgeId, entryId, stageId);
+        if (!doc.Sheets.TryGetValue(key, out var sheet))
+            doc.Sheets[key] = sheet = new SheetDoc { JudgeId = judgeId, EntryId = entryId, StageId = stageId };
+        sheet.Version = envelope.Version;
+        return sheet;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Text;
+using Competition.EventStore;
+using Competition.Projections.Plumbing;
+using Npgsql;
+
+namespace Competition.Projections.Leaderboards;
+
+/// <summary>
+/// Per category: applies the batch to the working document, recomputes the board and the awards
+/// view with the Domain's scoring, stores those that changed and announces them with pg_notify
+/// (delivered on commit, so listeners only ever hear of committed boards).
+/// </summary>
+public sealed class LeaderboardProjection(ReadModelDb db) : IProjection
+{
+    readonly CategoryDocStore docs = new(db);
+
+    public string Name => "leaderboards";
+
+    public async Task ApplyAsync(IReadOnlyList<EventEnvelope> batch, NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
+    {
+        await db.EnsureTablesAsync(ct);
+        try
+        {
+            await ApplyBatchAsync(batch, conn, tx, ct);
+        }
+        catch
+        {
+            docs.Forget();
+            throw;
+        }
+    }
+
+    async Task ApplyBatchAsync(IReadOnlyList<EventEnvelope> batch, NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
+    {
+        var touched = batch.SelectMany(e => CategoryDocEvents.Categories(e.Data)).Distinct().ToList();
+        if (touched.Count == 0) return;
+        var loaded = await docs.LoadAsync([.. touched.Select(t => t.CategoryId)], conn, tx, ct);
+        foreach (var (contestId, categoryId) in touched)
+            if (!loaded.ContainsKey(categoryId))
+                loaded[categoryId] = new CategoryDoc { ContestId = contestId, CategoryId = categoryId };
+
+        foreach (var envelope in batch)
+            foreach (var (_, categoryId) in CategoryDocEvents.Categories(envelope.Data))
+            {
+                var doc = loaded[categoryId];
+                if (envelope.Sequence <= doc.LastSequence) continue; // already in the document
+                CategoryDocEvents.Apply(doc, envelope);
+                doc.LastSequence = envelope.Sequence;
+            }
+
+        // Every changed board of the batch carries the batch's last sequence: the log position it reflects.
+        var sequence = batch[^1].Sequence;
+        foreach (var doc in loaded.Values)
+        {
+            var board = LeaderboardView.From(doc, sequence);
+            var boardPrint = Fingerprint(board with { Sequence = 0 });
+            if (boardPrint != doc.BoardFingerprint)
+            {
+                await SaveViewAsync(db.Leaderboards, "board", doc, sequence, ReadModelJson.Serialize(board), conn, tx, ct);
+                await NotifyAsync(new BoardNotification(doc.ContestId, doc.CategoryId, sequence, BoardKind.Leaderboard), conn, tx, ct);
+                doc.BoardFingerprint = boardPrint;
+            }
+            var awards = AwardsView.From(doc, sequence);
+            var awardsPrint = Fingerprint(awards with { Sequence = 0 });
+            if (awardsPrint != doc.AwardsFingerprint)
+            {
+                await SaveViewAsync(db.Awards, "view", doc, sequence, ReadModelJson.Serialize(awards), conn, tx, ct);
+                await NotifyAsync(new BoardNotification(doc.ContestId, doc.CategoryId, sequence, BoardKind.Awards), conn, tx, ct);
+                doc.AwardsFingerprint = awardsPrint;
+            }
+            await docs.SaveAsync(doc, conn, tx, ct);
+        }
+    }
+
+    public async Task ResetAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
+    {
+        docs.Forget();
+        await db.EnsureTablesAsync(ct);
+        // DELETE, not DROP: readers keep seeing the old boards until the rebuild commits.
+        await using var cmd = new NpgsqlCommand(
+            $"DELETE FROM {db.CategoryDocs}; DELETE FROM {db.Leaderboards}; DELETE FROM {db.Awards};", conn, tx);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    static string Fingerprint<T>(T view) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ReadModelJson.Serialize(view))));
+
+    static async Task SaveViewAsync(string table, string column, CategoryDoc doc, long sequence, string json,
+        NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand($"""
+            INSERT INTO {table} (category_id, contest_id, sequence, {column}) VALUES ($1, $2, $3, $4::jsonb)
+            ON CONFLICT (category_id) DO UPDATE SET sequence = excluded.sequence, {column} = excluded.{column}
+            """, conn, tx)
+        { Parameters = { new() { Value = doc.CategoryId }, new() { Value = doc.ContestId }, new() { Value = sequence }, new() { Value = json } } };
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    static async Task NotifyAsync(BoardNotification notification, NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("SELECT pg_notify($1, $2)", conn, tx)
+        { Parameters = { new() { Value = BoardNotification.Channel }, new() { Value = notification.Payload } } };
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json.Serialization;
+using Competition.Domain.Scoring;
+
+namespace Competition.Projections.Leaderboards;
+
+/// <summary>The contract's leaderboard, as answered by the GET and pushed as <c>leaderboard</c>.</summary>
+public sealed record LeaderboardView(
+    Guid ContestId, Guid CategoryId, string Status, long Sequence, IReadOnlyList<LeaderboardRow> Rows)
+{
+    public static LeaderboardView Empty(Guid contestId, Guid categoryId, long sequence) =>
+        new(contestId, categoryId, "provisional", sequence, []);
+
+    /// <summary>Ranks the approved entries (drawn or not) by the Domain's scoring rules; withdrawn,
+    /// rejected, disqualified and not yet approved entries are left out.</summary>
+    public static LeaderboardView From(CategoryDoc doc, long sequence)
+    {
+        var definition = doc.Definition();
+        var ranked = doc.Entries.Values.Where(e => e.Status == Domain.Entries.EntryStatus.Approved).ToList();
+        var sheetsByEntry = doc.Sheets.Values.ToLookup(s => s.EntryId);
+        var scores = ranked.Select(e =>
+        {
+            var score = Scorer.Score(definition, MarksOf(sheetsByEntry[e.Id]));
+            return new RankingRow(e.Id, score.Total, score.StageScores);
+        });
+        var rows = Ranking.Rank(scores, definition).Select(r =>
+        {
+            var entry = doc.Entries[r.EntryId];
+            var (done, total) = JudgesOf(doc, entry);
+            return new LeaderboardRow(r.Rank, r.EntryId, entry.Bib, entry.Name, entry.Organization, r.StageScores,
+                r.Total, done, total, doc.Awards.ConfirmedTier(r.EntryId));
+        }).ToList();
+        return new(doc.ContestId, doc.CategoryId, doc.AllStagesClosed ? "final" : "provisional", sequence, rows);
+    }
+
+    static IEnumerable<Mark> MarksOf(IEnumerable<SheetDoc> sheets) =>
+        sheets.SelectMany(s => s.Marks.Select(m => new Mark(s.JudgeId, s.StageId, m.Key, m.Value)));
+
+    /// <summary>Over the category's stages: panel judges not recused from the entry, and those of
+    /// them whose sheet is submitted.</summary>
+    static (int Done, int Total) JudgesOf(CategoryDoc doc, EntryDoc entry)
+    {
+        int done = 0, total = 0;
+        foreach (var stage in doc.Stages)
+            foreach (var judge in doc.Panel(stage.Id).Where(j => !j.IsRecusedFrom(entry.Organization)))
+            {
+                total++;
+                if (doc.Sheet(judge.Id, entry.Id, stage.Id)?.Submitted == true) done++;
+            }
+        return (done, total);
+    }
+}
+
+public sealed record LeaderboardRow(
+    int Rank, Guid EntryId, int? Bib, string Name, string Organization, IReadOnlyDictionary<Guid, decimal> StageScores,
+    decimal Total, int JudgesDone, int JudgesTotal,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Award);

@@ -1,0 +1,67 @@
+using Competition.EventStore;
+using Npgsql;
+
+namespace Competition.Projections.Plumbing;
+
+/// <summary>
+/// Where the read models live: tables in the event store's schema, reached through this data source
+/// by the queries (projections write through the daemon's own connection and transaction).
+/// </summary>
+public sealed class ReadModelDb(EventStoreOptions options) : IAsyncDisposable
+{
+    readonly Lock gate = new();
+    Task? ensured;
+
+    public string Schema { get; } = options.Schema;
+    public NpgsqlDataSource DataSource { get; } = NpgsqlDataSource.Create(options.ConnectionString);
+
+    public string CategoryDocs => $"{Schema}.read_category_docs";
+    public string Leaderboards => $"{Schema}.read_leaderboards";
+    public string Awards => $"{Schema}.read_awards";
+    public string Contests => $"{Schema}.read_contests";
+    public string Judges => $"{Schema}.read_judges";
+
+    /// <summary>Idempotent DDL, under a transaction-scoped advisory lock so that nodes starting together
+    /// do not race on CREATE (which is not concurrency-safe even with IF NOT EXISTS).</summary>
+    public string CreateTablesSql => $"""
+        SELECT pg_advisory_xact_lock(hashtext('{Schema}.read_models'));
+        CREATE SCHEMA IF NOT EXISTS {Schema};
+        CREATE TABLE IF NOT EXISTS {CategoryDocs} (
+            category_id uuid PRIMARY KEY, contest_id uuid NOT NULL, last_seq bigint NOT NULL, doc jsonb NOT NULL);
+        CREATE TABLE IF NOT EXISTS {Leaderboards} (
+            category_id uuid PRIMARY KEY, contest_id uuid NOT NULL, sequence bigint NOT NULL, board jsonb NOT NULL);
+        CREATE TABLE IF NOT EXISTS {Awards} (
+            category_id uuid PRIMARY KEY, contest_id uuid NOT NULL, sequence bigint NOT NULL, view jsonb NOT NULL);
+        CREATE TABLE IF NOT EXISTS {Contests} (
+            contest_id uuid PRIMARY KEY, last_seq bigint NOT NULL, view jsonb NOT NULL);
+        CREATE TABLE IF NOT EXISTS {Judges} (
+            judge_id uuid PRIMARY KEY, contest_id uuid NOT NULL, token_hash text NOT NULL, judge jsonb NOT NULL);
+        CREATE INDEX IF NOT EXISTS read_judges_token_hash ON {Judges} (token_hash);
+        """;
+
+    /// <summary>Once per process; a failed attempt is retried by the next caller.</summary>
+    public Task EnsureTablesAsync(CancellationToken ct)
+    {
+        lock (gate)
+        {
+            if (ensured is null || ensured.IsFaulted || ensured.IsCanceled) ensured = CreateAsync(ct);
+            return ensured;
+        }
+    }
+
+    async Task CreateAsync(CancellationToken ct)
+    {
+        await using var conn = await DataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await using (var cmd = new NpgsqlCommand(CreateTablesSql, conn, tx)) await cmd.ExecuteNonQueryAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
+    {
+        await EnsureTablesAsync(ct);
+        return await DataSource.OpenConnectionAsync(ct);
+    }
+
+    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+}
