@@ -1,0 +1,27 @@
+using Competition.Api.Pages;
+using Microsoft.Extensions.FileProviders;
+
+namespace Microsoft.AspNetCore.Builder;
+
+// The three pages are static files in wwwroot; these routes give them their public addresses.
+// The pages themselves call only the public API, so anything they do an integrator can do.
+public static class PageEndpoints
+{
+    public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", (HttpContext http) => Page(http, "organizer.html")).ExcludeFromDescription();
+        app.MapGet("/judge", (HttpContext http) => Page(http, "judge.html")).ExcludeFromDescription();
+        app.MapGet("/screen/{contestId}", (HttpContext http) => Page(http, "screen.html")).ExcludeFromDescription();
+        app.MapQrCode();
+        return app;
+    }
+
+    private static IResult Page(HttpContext http, string file)
+    {
+        IFileInfo page = http.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetFileInfo(file);
+        if (!page.Exists) return TypedResults.NotFound();
+        // Pages change with each release; browsers revalidate rather than show a stale console.
+        http.Response.Headers.CacheControl = "no-cache";
+        return TypedResults.Stream(page.CreateReadStream(), "text/html; charset=utf-8", lastModified: page.LastModified);
+    }
+}

@@ -1,0 +1,149 @@
+// Judge tablet: sign in with a token (typed or from the QR link), list the assigned entries by
+// bib, mark criteria, submit sheets. Every change goes through the outbox, so it works offline.
+import { api, ApiError, contestPath, NetworkError } from '../api.js';
+import { $, replace } from '../dom.js';
+import { addMessages, applyI18n, langSwitch, t } from '../i18n.js';
+import { describeText } from '../errors.js';
+import { messages } from './messages.js';
+import { Outbox, sameTarget } from './outbox.js';
+import { session, tokenFromFragment } from './session.js';
+import { stageOf } from './stages.js';
+import { renderSignIn, renderList, renderSheet } from './views.js';
+
+addMessages(messages);
+$('#lang').append(langSwitch());
+$('#sign-out').addEventListener('click', () => actions.signOut());
+
+const state = {
+  me: session.me(), contest: session.contest(), open: null, connected: navigator.onLine,
+  notes: new Map(), signInError: '',
+};
+
+const noteKey = item => `${item.stageId}/${item.entryId}/${item.criterionId ?? 'sheet'}`;
+const findAssignment = (stageId, entryId) => state.me?.assignments?.find(a => a.stageId === stageId && a.entryId === entryId);
+
+const outbox = new Outbox('competition.judge.outbox', send, result => onResult(result));
+
+function send(item) {
+  const base = contestPath(item.contestId, `/stages/${item.stageId}/entries/${item.entryId}`);
+  return item.kind === 'mark'
+    ? api('PUT', `${base}/marks/${item.criterionId}`, { token: item.token, body: { points: item.points } })
+    : api('POST', `${base}/sheet/submit`, { token: item.token });
+}
+
+async function onResult({ item, state: outcome, answer, error }) {
+  const assignment = findAssignment(item.stageId, item.entryId);
+  if (outcome === 'sent') {
+    state.connected = true;
+    state.notes.delete(noteKey(item));
+    if (assignment && item.kind === 'mark') {
+      assignment.sheet.marks = { ...assignment.sheet.marks, [item.criterionId]: item.points };
+      if (answer?.version !== undefined) assignment.sheet.version = answer.version;
+    }
+    if (assignment && item.kind === 'submit') assignment.sheet.status = 'submitted';
+    session.setMe(state.me);
+  } else if (outcome === 'waiting' || outcome === 'unauthorized') {
+    state.connected = !(error instanceof NetworkError);
+    if (outcome === 'unauthorized') state.signInError = t('judge.err.token');
+  } else if (outcome === 'refused') {
+    await refresh();
+    state.notes.set(noteKey(item), explain(item, error));
+  }
+  render();
+}
+
+// Plain words for a refusal, decided from what the server now says about the sheet and stage.
+function explain(item, error) {
+  if (!(error instanceof ApiError)) return describeText(error);
+  const assignment = findAssignment(item.stageId, item.entryId);
+  const stage = stageOf(state.contest, item.stageId);
+  if (error.status === 403) return t('judge.err.recused');
+  if (error.status === 409) {
+    if (assignment?.sheet?.status === 'submitted') return t('judge.err.submitted');
+    if ((assignment?.stageStatus ?? stage?.status) !== 'open') return t('judge.err.closed');
+    const text = `${error.problem.title ?? ''} ${error.problem.detail ?? ''}`;
+    return /submit/i.test(text) ? t('judge.err.submitted') : /clos|open/i.test(text) ? t('judge.err.closed') : t('judge.err.conflict');
+  }
+  if (error.status === 400) return t('judge.err.points');
+  return describeText(error);
+}
+
+async function refresh() {
+  const token = session.token();
+  if (!token) return;
+  try {
+    state.me = await api('GET', '/api/judge/me', { token });
+    session.setMe(state.me);
+    state.contest = await api('GET', contestPath(state.me.contestId));
+    session.setContest(state.contest);
+    state.connected = true;
+    state.signInError = '';
+  } catch (error) {
+    if (error instanceof NetworkError) state.connected = false;
+    else if (error instanceof ApiError && error.status === 401) state.signInError = t('judge.err.token');
+    else state.signInError = describeText(error);
+  }
+}
+
+const actions = {
+  async signIn(token) {
+    const previous = session.token();
+    if (previous && previous !== token) { session.signOut(); state.me = null; state.contest = null; }
+    session.setToken(token);
+    state.signInError = '';
+    await refresh();
+    if (!state.me) session.signOut();
+    render();
+  },
+  signOut() {
+    const waiting = outbox.items().length;
+    if (waiting && !confirm(t('judge.signOutWaiting', { n: waiting }))) return;
+    session.signOut();
+    Object.assign(state, { me: null, contest: null, open: null });
+    render();
+  },
+  open(assignment) { state.open = assignment ? { stageId: assignment.stageId, entryId: assignment.entryId } : null; render(); scrollTo(0, 0); },
+  mark(assignment, criterionId, points) {
+    state.notes.delete(noteKey({ ...assignment, criterionId }));
+    outbox.add({ kind: 'mark', token: session.token(), contestId: state.me.contestId, stageId: assignment.stageId, entryId: assignment.entryId, criterionId, points });
+  },
+  submit(assignment) {
+    outbox.add({ kind: 'submit', token: session.token(), contestId: state.me.contestId, stageId: assignment.stageId, entryId: assignment.entryId });
+  },
+  waiting(assignment, criterionId) {
+    return outbox.items().filter(item => sameTarget(item, { kind: criterionId ? 'mark' : 'submit', ...assignment, criterionId })).at(-1);
+  },
+  waitingCount: (assignment) => outbox.items().filter(item => !assignment || (item.stageId === assignment.stageId && item.entryId === assignment.entryId)).length,
+  note: (assignment, criterionId) => state.notes.get(noteKey({ ...assignment, criterionId })),
+};
+
+function render() {
+  applyI18n();
+  const view = $('#view');
+  const waiting = actions.waitingCount();
+  const status = $('#connection');
+  status.dataset.state = state.connected && navigator.onLine ? 'online' : 'offline';
+  status.textContent = `${t(status.dataset.state === 'online' ? 'judge.online' : 'judge.offline')}${waiting ? ' · ' + t('judge.waitingCount', { n: waiting }) : ''}`;
+  $('#outbox-count').textContent = String(waiting);
+  $('#sign-out').hidden = !session.token();
+  if (!session.token() || !state.me) { replace($('#who'), ''); replace(view, renderSignIn(state, actions)); return; }
+  replace($('#who'), state.me.name, state.me.chief ? ` · ${t('judge.chief')}` : '');
+  const open = state.open && findAssignment(state.open.stageId, state.open.entryId);
+  replace(view, open ? renderSheet(state, actions, open) : renderList(state, actions));
+}
+
+addEventListener('online', () => { state.connected = true; render(); refreshSoon(); });
+addEventListener('offline', () => { state.connected = false; render(); });
+document.addEventListener('langchange', render);
+
+// Keeps assignments current (a reopened sheet, a stage opening) whenever nothing is waiting.
+async function refreshSoon() {
+  if (outbox.items().length) await outbox.flush();
+  if (!outbox.items().length && navigator.onLine) { await refresh(); render(); }
+}
+setInterval(refreshSoon, 20000);
+
+const fragmentToken = tokenFromFragment();
+render();
+if (fragmentToken) actions.signIn(fragmentToken);
+else if (session.token()) { refresh().then(render); outbox.flush(); }

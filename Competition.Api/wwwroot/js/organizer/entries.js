@@ -1,0 +1,105 @@
+// Registration: open/close, register one entry, import a CSV, and act on entries (approve,
+// reject, withdraw, disqualify). The list is the contest view's entries, merged with what this
+// browser registered and what leaderboards showed, in case the contest view lags behind.
+import { h, replace } from '../dom.js';
+import { count, t } from '../i18n.js';
+import { askReason, button, form } from './forms.js';
+import * as store from './store.js';
+
+export function knownEntries(ctx) {
+  const all = new Map();
+  const merge = (id, record) => id && all.set(id, { ...all.get(id), ...definedOnly(record), id });
+  for (const [id, record] of Object.entries(store.entries.all(ctx.cid))) merge(id, record);
+  for (const category of ctx.contest.categories ?? [])
+    for (const entry of category.entries ?? []) merge(entry.id, { ...entry, categoryId: category.id });
+  return [...all.values()];
+}
+
+// Boards and draws reveal bibs and entries; they announce it with an "entries-changed" event.
+let refreshTable = null;
+document.addEventListener('entries-changed', () => refreshTable?.());
+
+const definedOnly = record => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== null));
+
+export function renderEntries(ctx) {
+  const categories = ctx.contest.categories ?? [];
+  const table = h('div', { class: 'entries-table' });
+  const refresh = () => replace(table, entriesTable(ctx, refresh));
+  refresh();
+  refreshTable = refresh;
+  const csvResult = h('div', { class: 'csv-result' });
+  return h('section', { class: 'panel', id: 'entries' },
+    h('h2', {}, t('org.entries')),
+    h('div', { class: 'row' },
+      h('span', {}, t('org.registration'), ': ', t(`registration.${ctx.contest.registrationOpen === undefined ? 'unknown' : ctx.contest.registrationOpen ? 'open' : 'closed'}`)),
+      button(ctx, 'org.openRegistration', () => ctx.call('POST', '/registration/open').then(() => ctx.reload()), { name: 'registration-open' }),
+      button(ctx, 'org.closeRegistration', () => ctx.call('POST', '/registration/close').then(() => ctx.reload()), { name: 'registration-close' })),
+    h('h3', {}, t('org.register')),
+    form(ctx, 'register-entry', [
+      { name: 'categoryId', label: 'org.category', options: categories.map(c => [c.id, c.name, true]) },
+      { name: 'name', label: 'org.entryName' },
+      { name: 'organization', label: 'org.organization' },
+      { name: 'members', label: 'org.members', required: false, placeholder: t('org.membersHint') },
+    ], 'org.register', async ({ categoryId, name, organization, members }) => {
+      const list = members.split(/[;；,，]/).map(m => m.trim()).filter(Boolean);
+      const answer = await ctx.call('POST', '/entries', { body: { categoryId, name, organization, members: list.length ? list : undefined } });
+      store.entries.put(ctx.cid, answer.id, { categoryId, name, organization, status: 'registered' });
+      refresh();
+    }),
+    h('h3', {}, t('org.importCsv')),
+    h('p', { class: 'muted' }, t('org.csvHelp')),
+    csvForm(ctx, csvResult), csvResult,
+    h('h3', {}, t('org.entryList')),
+    table);
+}
+
+function csvForm(ctx, result) {
+  const text = h('textarea', { name: 'csv', placeholder: 'category,name,organization,members' });
+  const file = h('input', { type: 'file', accept: '.csv,text/csv', onchange: async () => { text.value = await file.files[0]?.text() ?? ''; } });
+  const node = h('form', { name: 'import-csv' }, text, h('div', { class: 'row' }, file,
+    h('button', { type: 'submit' }, t('org.import'))));
+  node.addEventListener('submit', event => {
+    event.preventDefault();
+    ctx.run(node, async () => {
+      const answer = await ctx.call('POST', '/entries/import', { csv: text.value });
+      replace(result, h('p', { class: answer.errors?.length ? 'message error' : 'message info' },
+        answer.errors?.length ? t('org.importRejected') : count('org.imported', answer.imported)),
+        h('ul', {}, (answer.errors ?? []).map(e => h('li', {}, t('org.line', { n: e.line }), ': ', e.message))));
+      if (!answer.errors?.length) { text.value = ''; await ctx.reload(); }
+    });
+  });
+  return node;
+}
+
+function entriesTable(ctx, refresh) {
+  const entries = knownEntries(ctx);
+  if (!entries.length) return h('p', { class: 'muted' }, t('org.noEntries'));
+  const categoryName = id => ctx.contest.categories?.find(c => c.id === id)?.name ?? '';
+  const act = (entry, action, body, status) => async () => {
+    await ctx.call('POST', `/entries/${entry.id}/${action}`, { body });
+    store.entries.put(ctx.cid, entry.id, { status });
+    refresh();
+  };
+  const pending = entries.filter(e => (e.status ?? 'registered') === 'registered');
+  return h('div', {},
+    pending.length > 1 ? button(ctx, 'org.approveAll', async () => {
+      for (const entry of pending) await act(entry, 'approve', undefined, 'approved')();
+    }, { kind: 'primary', name: 'approve-all' }) : null,
+    h('table', {},
+      h('thead', {}, h('tr', {}, ['org.bib', 'org.entryName', 'org.organization', 'org.category', 'org.status', ''].map(k => h('th', {}, k && t(k))))),
+      h('tbody', {}, entries.map(entry => h('tr', { class: 'entry', dataset: { name: entry.name ?? '', id: entry.id } },
+        h('td', {}, entry.bib ?? '–'), h('td', {}, entry.name ?? ''), h('td', {}, entry.organization ?? ''),
+        h('td', {}, categoryName(entry.categoryId)),
+        h('td', {}, h('span', { class: 'pill' }, t(`entryStatus.${entry.status ?? 'registered'}`))),
+        h('td', { class: 'actions' },
+          button(ctx, 'org.approve', act(entry, 'approve', undefined, 'approved'), { name: 'approve' }),
+          button(ctx, 'org.reject', async () => {
+            const reason = askReason('org.reasonReject');
+            if (reason) await act(entry, 'reject', { reason }, 'rejected')();
+          }, { name: 'reject' }),
+          button(ctx, 'org.withdraw', act(entry, 'withdraw', undefined, 'withdrawn'), { name: 'withdraw' }),
+          button(ctx, 'org.disqualify', async () => {
+            const reason = askReason('org.reasonDisqualify');
+            if (reason) await act(entry, 'disqualify', { reason }, 'disqualified')();
+          }, { kind: 'danger', name: 'disqualify' })))))));
+}

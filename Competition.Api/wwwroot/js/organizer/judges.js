@@ -1,0 +1,59 @@
+// Appoint judges; each judge's token is shown as a QR code that opens the tablet signed in
+// (/judge#token=…: a fragment never reaches a server or a log).
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { secretQr } from '../qr.js';
+import * as store from './store.js';
+
+export function renderJudges(ctx) {
+  const categories = ctx.contest.categories ?? [];
+  const judges = Object.entries(store.judges.all(ctx.cid));
+  return h('section', { class: 'panel', id: 'judges' },
+    h('h2', {}, t('org.judges')),
+    appointForm(ctx, categories),
+    judges.length ? h('div', { class: 'judge-cards' }, judges.map(([id, judge]) => judgeCard(ctx, id, judge, categories))) : null);
+}
+
+function appointForm(ctx, categories) {
+  const checks = (name, items) => h('fieldset', { class: 'checks' },
+    items.map(item => h('label', { class: 'check' }, h('input', { type: 'checkbox', name, value: item.id }), item.label)));
+  const node = h('form', { name: 'appoint-judge' },
+    h('div', { class: 'row' },
+      h('label', {}, t('org.judgeName'), h('input', { name: 'name', required: true })),
+      h('label', {}, t('org.organization'), h('input', { name: 'organization', required: true })),
+      h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'chief' }), t('org.chief'))),
+    h('p', { class: 'muted' }, t('org.judgeCategories')),
+    checks('categoryIds', categories.map(c => ({ id: c.id, label: c.name }))),
+    h('p', { class: 'muted' }, t('org.judgeStages')),
+    checks('stageIds', categories.flatMap(c => (c.stages ?? []).map(s => ({ id: s.id, label: `${c.name} · ${s.name}` })))),
+    h('button', { type: 'submit' }, t('org.appoint')));
+  node.addEventListener('submit', event => {
+    event.preventDefault();
+    ctx.run(node, async () => {
+      const data = new FormData(node);
+      const body = {
+        name: data.get('name'), organization: data.get('organization'),
+        categoryIds: data.getAll('categoryIds'), chief: data.get('chief') === 'on',
+      };
+      const stageIds = data.getAll('stageIds');
+      if (stageIds.length) body.stageIds = stageIds;
+      if (!body.categoryIds.length) throw new Error(t('org.pickCategory'));
+      const answer = await ctx.call('POST', '/judges', { body });
+      store.judges.put(ctx.cid, answer.id, { ...body, token: answer.token });
+      await ctx.reload();
+    });
+  });
+  return node;
+}
+
+function judgeCard(ctx, id, judge, categories) {
+  const link = `${location.origin}/judge#token=${encodeURIComponent(judge.token)}`;
+  const names = judge.categoryIds.map(cid => categories.find(c => c.id === cid)?.name ?? cid).join(', ');
+  return h('article', { class: 'judge-card', dataset: { name: judge.name, id } },
+    secretQr(link, t('org.judgeQr', { name: judge.name })),
+    h('div', {},
+      h('strong', {}, judge.name), judge.chief ? h('span', { class: 'pill ok' }, t('org.chief')) : null,
+      h('div', { class: 'muted' }, judge.organization), h('div', {}, names),
+      h('a', { href: link, target: '_blank', class: 'judge-link' }, t('org.openTablet')),
+      h('details', {}, h('summary', {}, t('org.showToken')), h('p', { class: 'token' }, judge.token))));
+}

@@ -1,0 +1,87 @@
+// Lot drawing, opening and closing stages, and live judging progress per entry
+// (judgesDone/judgesTotal from the leaderboard, pushed by the hub).
+import { h, replace } from '../dom.js';
+import { integer, number, ordinal, t } from '../i18n.js';
+import { LiveBoards } from '../live.js';
+import { button } from './forms.js';
+import { stageStatus } from './setup.js';
+import * as store from './store.js';
+
+const boards = new Map();
+const views = new Map();
+let live = null;
+let watching = [];
+
+function liveBoards() {
+  live ??= new LiveBoards({ onBoard: board => { boards.set(board.categoryId, board); learnEntries(board); views.get(board.categoryId)?.(); } });
+  if (!live.started) { live.started = true; live.start(); }
+  return live;
+}
+
+// Leaderboard rows name entries the console may not know yet (CSV imports): remember them.
+function learnEntries(board) {
+  let changed = false;
+  for (const row of board.rows ?? []) {
+    const known = store.entries.all(board.contestId)[row.entryId];
+    if (known?.bib === row.bib && known?.name === row.name) continue;
+    store.entries.put(board.contestId, row.entryId, { bib: row.bib, name: row.name, organization: row.organization, categoryId: board.categoryId });
+    changed = true;
+  }
+  if (changed) document.dispatchEvent(new CustomEvent('entries-changed'));
+}
+
+export function renderJudging(ctx) {
+  const categories = ctx.contest.categories ?? [];
+  views.clear();
+  const node = h('section', { class: 'panel', id: 'judging' }, h('h2', {}, t('org.judging')),
+    categories.map(category => renderCategory(ctx, category)));
+  const next = categories.map(c => [ctx.cid, c.id]);
+  for (const [cid, catId] of watching) if (!next.some(([, id]) => id === catId)) liveBoards().unwatch(cid, catId);
+  watching = next;
+  for (const [cid, catId] of next) liveBoards().watch(cid, catId);
+  return { node, dispose: () => views.clear() };
+}
+
+function renderCategory(ctx, category) {
+  const progress = h('div', { class: 'progress-table' });
+  const draws = h('div', { class: 'draw-result' });
+  const seed = h('input', { name: 'seed', placeholder: t('org.seedHint'), style: 'width:10rem' });
+  const paint = () => replace(progress, progressTable(boards.get(category.id)));
+  views.set(category.id, paint);
+  paint();
+  return h('article', { class: 'category', dataset: { name: category.name, id: category.id } },
+    h('h3', {}, category.name),
+    h('div', { class: 'row' },
+      h('label', {}, t('org.seed'), seed),
+      button(ctx, 'org.draw', async () => {
+        const drawn = await ctx.call('POST', `/categories/${category.id}/draw`, { body: seed.value ? { seed: seed.value } : {} });
+        for (const { entryId, bib } of drawn) store.entries.put(ctx.cid, entryId, { bib, categoryId: category.id });
+        document.dispatchEvent(new CustomEvent('entries-changed'));
+        replace(draws, h('p', { class: 'message info' }, t('org.drawn', { n: integer(drawn.length) })));
+        await liveBoards().fetch(ctx.cid, category.id);
+      }, { kind: 'primary', name: 'draw' })),
+    draws,
+    h('table', { class: 'stage-controls' }, h('tbody', {}, (category.stages ?? []).map(stage =>
+      h('tr', { class: 'stage', dataset: { name: stage.name, id: stage.id } },
+        h('td', {}, stage.name), h('td', {}, stageStatus(stage)),
+        h('td', {},
+          button(ctx, 'org.openStage', () => ctx.call('POST', `/stages/${stage.id}/open`).then(() => ctx.reload()), { name: 'open-stage' }),
+          ' ',
+          button(ctx, 'org.closeStage', () => ctx.call('POST', `/stages/${stage.id}/close`).then(() => ctx.reload()), { name: 'close-stage' })))))),
+    progress);
+}
+
+function progressTable(board) {
+  if (!board) return h('p', { class: 'muted' }, t('org.noBoard'));
+  return h('div', {},
+    h('p', {}, h('span', { class: board.status === 'final' ? 'pill ok' : 'pill warn' }, t(`status.${board.status}`))),
+    h('table', {},
+      h('thead', {}, h('tr', {}, ['org.rank', 'org.bib', 'org.entryName', 'org.organization', 'org.total', 'org.progress'].map(k => h('th', {}, t(k))))),
+      h('tbody', {}, (board.rows ?? []).map(row => h('tr', { class: 'progress-row', dataset: { bib: row.bib ?? '' } },
+        h('td', {}, row.rank ? ordinal(row.rank) : '–'), h('td', {}, row.bib ?? '–'),
+        h('td', {}, row.name), h('td', {}, row.organization),
+        h('td', { class: 'num' }, number(row.total)),
+        h('td', { class: 'judges-done' },
+          h('div', { class: 'progress' }, h('span', { style: `width:${row.judgesTotal ? (100 * row.judgesDone / row.judgesTotal) : 0}%` })),
+          `${integer(row.judgesDone ?? 0)}/${integer(row.judgesTotal ?? 0)}`))))));
+}

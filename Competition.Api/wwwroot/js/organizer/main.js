@@ -1,0 +1,70 @@
+// Organizer console: pick or create a contest (admin key), then every section works on that
+// contest with its organizer token. Sections re-render from GET /api/contests/{cid} after each
+// change; the judging section is also fed live by the leaderboard hub.
+import { api, contestPath } from '../api.js';
+import { $, h, replace } from '../dom.js';
+import { addMessages, applyI18n, langSwitch, t } from '../i18n.js';
+import { describeText } from '../errors.js';
+import { messages } from './messages.js';
+import { renderStart } from './start.js';
+import { renderSetup } from './setup.js';
+import { renderEntries } from './entries.js';
+import { renderJudges } from './judges.js';
+import { renderJudging } from './judging.js';
+import { renderAwards } from './awards.js';
+import * as store from './store.js';
+
+addMessages(messages);
+$('#lang').append(langSwitch());
+
+const ctx = {
+  cid: null, token: null, contest: null,
+  flash(text, kind = 'error') {
+    const box = $('#flash');
+    box.className = `message ${kind}`;
+    box.textContent = text;
+    if (text) box.scrollIntoView({ block: 'nearest' });
+  },
+  async run(control, work) {
+    if (control) control.disabled = true;
+    this.flash('');
+    try { await work(); } catch (error) { this.flash(describeText(error)); } finally { if (control) control.disabled = false; }
+  },
+  call(method, rest, options = {}) {
+    return api(method, contestPath(this.cid, rest), { token: this.token, ...options });
+  },
+  async reload() {
+    this.contest = await api('GET', contestPath(this.cid));
+    render();
+  },
+  open(cid) { location.hash = `contest=${encodeURIComponent(cid)}`; },
+};
+
+let judging;
+
+function render() {
+  applyI18n();
+  replace($('#start'), renderStart(ctx));
+  const view = $('#contest');
+  if (!ctx.contest) { view.replaceChildren(); return; }
+  judging?.dispose();
+  judging = renderJudging(ctx);
+  replace(view,
+    h('h2', { class: 'contest-name' }, ctx.contest.name, ' ', h('span', { class: 'pill' }, ctx.contest.kind ?? '')),
+    h('p', { class: 'muted' }, t('org.contestId'), ': ', h('code', {}, ctx.cid), ' · ',
+      h('a', { href: `/screen/${encodeURIComponent(ctx.cid)}`, target: '_blank' }, t('org.openScreen'))),
+    renderSetup(ctx), renderEntries(ctx), renderJudges(ctx), judging.node, renderAwards(ctx));
+}
+
+async function route() {
+  const cid = new URLSearchParams(location.hash.slice(1)).get('contest');
+  ctx.cid = cid; ctx.contest = null;
+  ctx.token = cid ? store.contests.get(cid)?.token ?? null : null;
+  if (!cid) { judging?.dispose(); judging = null; render(); return; }
+  await ctx.run(null, () => ctx.reload());
+  if (!ctx.contest) render();
+}
+
+addEventListener('hashchange', route);
+document.addEventListener('langchange', render);
+route();

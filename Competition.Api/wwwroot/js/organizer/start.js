@@ -1,0 +1,60 @@
+// Admin key, contest creation and the list of contests this browser holds a token for.
+import { api } from '../api.js';
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { button, form } from './forms.js';
+import * as store from './store.js';
+
+// The organizer token is shown once, right after creation, until the organizer dismisses it.
+let created = null;
+
+export function renderStart(ctx) {
+  return h('div', {},
+    created && createdNotice(ctx),
+    h('section', { class: 'panel', id: 'admin' },
+      h('h2', {}, t('org.start')),
+      form(ctx, 'admin-key', [{ name: 'key', label: 'org.adminKey', type: 'password', value: store.adminKey.get() }],
+        'org.saveKey', ({ key }) => { store.adminKey.set(key.trim()); ctx.flash(t('org.keySaved'), 'info'); }, { reset: false }),
+      h('h3', {}, t('org.newContest')),
+      form(ctx, 'create-contest', [
+        { name: 'name', label: 'org.contestName', width: '18rem' },
+        { name: 'kind', label: 'org.kind', options: [['skills', 'kind.skills'], ['labour', 'kind.labour']] },
+        { name: 'locale', label: 'org.locale', options: [['zh-CN', 'locale.zh'], ['en', 'locale.en']] },
+      ], 'org.create', values => create(ctx, values)),
+      myContests(ctx),
+      h('h3', {}, t('org.useExisting')),
+      form(ctx, 'use-contest', [
+        { name: 'id', label: 'org.contestId', width: '20rem' },
+        { name: 'token', label: 'org.organizerToken', type: 'password', width: '20rem' },
+      ], 'org.open', ({ id, token }) => {
+        store.contests.put(id.trim(), { token: token.trim(), name: id.trim() });
+        ctx.open(id.trim());
+      })));
+}
+
+async function create(ctx, { name, kind, locale }) {
+  const key = store.adminKey.get();
+  if (!key) throw new Error(t('org.needKey'));
+  const answer = await api('POST', '/api/contests', { token: key, body: { name, kind, locale } });
+  store.contests.put(answer.id, { name, token: answer.organizerToken, createdAt: new Date().toISOString() });
+  created = { id: answer.id, token: answer.organizerToken };
+  ctx.open(answer.id);
+}
+
+function createdNotice(ctx) {
+  return h('section', { class: 'panel', id: 'organizer-token' },
+    h('h2', {}, t('org.tokenOnce')),
+    h('p', {}, t('org.tokenOnceHelp')),
+    h('p', { class: 'token' }, created.token),
+    button(ctx, 'org.tokenSaved', () => { created = null; ctx.reload(); }, { kind: 'primary' }));
+}
+
+function myContests(ctx) {
+  const all = Object.entries(store.contests.all());
+  if (!all.length) return null;
+  return h('div', {},
+    h('h3', {}, t('org.myContests')),
+    h('ul', { class: 'contest-list' }, all.map(([id, record]) => h('li', {},
+      h('a', { href: `#contest=${encodeURIComponent(id)}`, 'aria-current': id === ctx.cid ? 'page' : undefined }, record.name ?? id),
+      ' ', h('span', { class: 'muted' }, id)))));
+}

@@ -1,0 +1,40 @@
+// What the console keeps in this browser: the admin key (typed once), each contest's organizer
+// token (the server returns it only at creation), and the entries and judges made here, because
+// the contract hands ids and tokens back only in the answer that created them.
+const read = (key, fallback) => JSON.parse(localStorage.getItem(key) ?? 'null') ?? fallback;
+const write = (key, value) => localStorage.setItem(key, JSON.stringify(value));
+
+export const adminKey = {
+  get: () => localStorage.getItem('competition.adminKey') ?? '',
+  set: value => localStorage.setItem('competition.adminKey', value),
+};
+
+export const contests = {
+  all: () => read('competition.organizer.contests', {}),
+  get: id => contests.all()[id],
+  put(id, record) {
+    const all = contests.all();
+    all[id] = { ...all[id], ...record };
+    write('competition.organizer.contests', all);
+  },
+  remove(id) {
+    const all = contests.all();
+    delete all[id];
+    write('competition.organizer.contests', all);
+  },
+};
+
+function perContest(kind) {
+  const key = cid => `competition.organizer.${kind}.${cid}`;
+  return {
+    all: cid => read(key(cid), {}),
+    put(cid, id, record) {
+      const all = read(key(cid), {});
+      all[id] = { ...all[id], ...record };
+      write(key(cid), all);
+    },
+  };
+}
+
+export const entries = perContest('entries');
+export const judges = perContest('judges');

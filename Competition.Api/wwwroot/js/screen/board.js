@@ -1,0 +1,48 @@
+// Draws one category's leaderboard: rows keyed by entry so FLIP can move them when ranks change.
+import { h, replace } from '../dom.js';
+import { number, ordinal, t } from '../i18n.js';
+import { reorder } from './flip.js';
+
+const rowElements = new Map();
+
+export function renderBoard(container, board, category, { animate }) {
+  const stages = category?.stages ?? [];
+  container.style.setProperty('--stage-columns', stages.length);
+  container.dataset.sequence = board.sequence;
+  if (!animate) rowElements.clear();
+  const rows = (board.rows ?? []).map(row => {
+    const el = rowElements.get(row.entryId) ?? h('div', { class: 'row', dataset: { key: row.entryId } });
+    rowElements.set(row.entryId, el);
+    fillRow(el, row, stages);
+    return el;
+  });
+  reorder(container, rows, { animate });
+  return rows.length;
+}
+
+function fillRow(el, row, stages) {
+  const previous = Number(el.dataset.rank || 0);
+  el.dataset.bib = row.bib ?? '';
+  el.dataset.rank = row.rank ?? '';
+  el.dataset.entryId = row.entryId;
+  el.classList.toggle('awarded', !!row.award);
+  el.classList.toggle('podium', row.rank >= 1 && row.rank <= 3);
+  const moved = previous && row.rank && previous !== row.rank ? (row.rank < previous ? 'up' : 'down') : '';
+  replace(el,
+    h('span', { class: 'rank' }, row.rank ? ordinal(row.rank) : '–',
+      moved ? h('span', { class: `moved ${moved}`, 'aria-label': t(`screen.moved.${moved}`) }, moved === 'up' ? '▲' : '▼') : null),
+    h('span', { class: 'bib' }, row.bib ?? '–'),
+    h('span', { class: 'name' }, row.name ?? '', row.award ? h('span', { class: 'award' }, row.award) : null),
+    h('span', { class: 'organization' }, row.organization ?? ''),
+    stages.map(stage => h('span', { class: 'stage-score' }, number(row.stageScores?.[stage.id]))),
+    h('span', { class: 'total' }, number(row.total)),
+    h('span', { class: 'judges' }, row.judgesTotal ? `${row.judgesDone}/${row.judgesTotal}` : ''));
+}
+
+export function renderHeadings(container, category) {
+  replace(container,
+    h('span', { class: 'rank' }, t('screen.rank')), h('span', { class: 'bib' }, t('screen.bib')),
+    h('span', { class: 'name' }, t('screen.name')), h('span', { class: 'organization' }, t('screen.organization')),
+    (category?.stages ?? []).map(stage => h('span', { class: 'stage-score' }, stage.name, h('small', {}, ` ${number(stage.weight, 0)}%`))),
+    h('span', { class: 'total' }, t('screen.total')), h('span', { class: 'judges' }, t('screen.sheets')));
+}

@@ -1,0 +1,108 @@
+// Big screen: /screen/{contestId}[?category=id][&rotate=seconds]. Shows one category's live
+// board at a time and rotates through the contest's categories unless one is pinned.
+import { api, contestPath } from '../api.js';
+import { $, h, replace } from '../dom.js';
+import { addMessages, applyI18n, integer, langSwitch, lang, relative, t } from '../i18n.js';
+import { LiveBoards } from '../live.js';
+import { publicQr } from '../qr.js';
+import { messages } from './messages.js';
+import { renderBoard, renderHeadings } from './board.js';
+import { showAwards } from './awards.js';
+
+addMessages(messages);
+$('#lang').append(langSwitch());
+
+const contestId = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] ?? '');
+const query = new URLSearchParams(location.search);
+const pinned = query.get('category');
+const rotateSeconds = Math.max(5, Number(query.get('rotate')) || 20);
+
+const boards = new Map();
+let contest = null;
+let categories = [];
+let shown = null;
+let updatedAt = null;
+
+const live = new LiveBoards({
+  onBoard: board => {
+    boards.set(board.categoryId, board);
+    if (board.categoryId === shown) { updatedAt = Date.now(); paint(true); }
+  },
+  onAwards: (categoryId, awards) => {
+    if (awards?.status === 'confirmed') showAwards(awards, boards.get(categoryId ?? shown), categories.find(c => c.id === (categoryId ?? shown)));
+    if (categoryId ?? shown) live.fetch(contestId, categoryId ?? shown);
+  },
+  onState: state => { $('#live').dataset.state = state; $('#live').textContent = t(`screen.live.${state}`); },
+});
+
+function paint(animate) {
+  const category = categories.find(c => c.id === shown);
+  const board = boards.get(shown);
+  replace($('#category'), category?.name ?? '');
+  renderHeadings($('#headings'), category);
+  $('#headings').style.setProperty('--stage-columns', category?.stages?.length ?? 0);
+  const badge = $('#badge');
+  badge.dataset.status = board?.status ?? 'provisional';
+  badge.textContent = t(`status.${badge.dataset.status}`);
+  if (!board) { replace($('#rows'), h('p', { class: 'waiting' }, t('screen.waiting'))); return; }
+  renderBoard($('#rows'), board, category, { animate });
+  const done = board.rows.reduce((sum, row) => sum + (row.judgesDone ?? 0), 0);
+  const total = board.rows.reduce((sum, row) => sum + (row.judgesTotal ?? 0), 0);
+  $('#progress-bar').style.width = `${total ? (100 * done / total) : 0}%`;
+  $('#progress-text').textContent = t('screen.progress', {
+    done: integer(done), total: integer(total),
+    percent: new Intl.NumberFormat(lang(), { style: 'percent' }).format(total ? done / total : 0),
+  });
+  tick();
+}
+
+function tick() {
+  $('#updated').textContent = updatedAt ? t('screen.updated', { when: relative(updatedAt) }) : '';
+}
+
+function dots() {
+  replace($('#dots'), categories.length > 1 && !pinned
+    ? categories.map(c => h('span', { class: c.id === shown ? 'dot current' : 'dot', title: c.name })) : []);
+}
+
+async function show(categoryId) {
+  const previous = shown;
+  shown = categoryId;
+  if (previous && previous !== shown) await live.unwatch(contestId, previous);
+  updatedAt = boards.has(shown) ? updatedAt : null;
+  paint(false);
+  dots();
+  const phoneUrl = `${location.origin}/screen/${encodeURIComponent(contestId)}?category=${encodeURIComponent(shown)}`;
+  replace($('#qr'), publicQr(phoneUrl, t('screen.qr')), h('span', {}, t('screen.qr')));
+  await live.watch(contestId, shown);
+  updatedAt = Date.now();
+  paint(false);
+}
+
+function rotate() {
+  if (pinned || categories.length < 2) return;
+  const next = categories[(categories.findIndex(c => c.id === shown) + 1) % categories.length];
+  show(next.id);
+}
+
+async function start() {
+  applyI18n();
+  try {
+    contest = await api('GET', contestPath(contestId));
+  } catch {
+    replace($('#rows'), h('p', { class: 'waiting' }, t('screen.noContest')));
+    setTimeout(start, 10000);
+    return;
+  }
+  categories = contest.categories ?? [];
+  $('#contest').textContent = contest.name ?? '';
+  document.title = `${contest.name ?? ''} · ${t('screen.title')}`;
+  await live.start();
+  const first = categories.find(c => c.id === pinned)?.id ?? categories[0]?.id;
+  if (first) await show(first);
+  setInterval(rotate, rotateSeconds * 1000);
+}
+
+document.addEventListener('langchange', () => { paint(false); dots(); if (shown) show(shown); });
+setInterval(tick, 1000);
+start();
