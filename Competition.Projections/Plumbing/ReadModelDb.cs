@@ -7,13 +7,14 @@ namespace Competition.Projections.Plumbing;
 /// Where the read models live: tables in the event store's schema, reached through this data source
 /// by the queries (projections write through the daemon's own connection and transaction).
 /// </summary>
-public sealed class ReadModelDb(EventStoreOptions options) : IAsyncDisposable
+public sealed class ReadModelDb(EventStoreOptions options, NpgsqlDataSource? shared = null) : IAsyncDisposable
 {
     readonly Lock gate = new();
     Task? ensured;
 
     public string Schema { get; } = options.Schema;
-    public NpgsqlDataSource DataSource { get; } = NpgsqlDataSource.Create(options.ConnectionString);
+    public string ConnectionString { get; } = options.ConnectionString;
+    public NpgsqlDataSource DataSource { get; } = shared ?? NpgsqlDataSource.Create(options.ConnectionString);
 
     public string CategoryDocs => $"{Schema}.read_category_docs";
     public string Leaderboards => $"{Schema}.read_leaderboards";
@@ -63,5 +64,5 @@ public sealed class ReadModelDb(EventStoreOptions options) : IAsyncDisposable
         return await DataSource.OpenConnectionAsync(ct);
     }
 
-    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+    public ValueTask DisposeAsync() => shared is null ? DataSource.DisposeAsync() : ValueTask.CompletedTask;
 }

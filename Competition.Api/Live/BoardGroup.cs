@@ -1,0 +1,29 @@
+namespace Competition.Api.Live;
+
+/// <summary>The SignalR group of one category's watchers.</summary>
+public sealed record BoardGroup(Guid ContestId, Guid CategoryId)
+{
+    public string Name => $"contest:{ContestId}:category:{CategoryId}";
+}
+
+/// <summary>
+/// One watched group: its watchers, and what was last sent to it. <see cref="Gate"/> serializes every
+/// send to the group and every Watch's first send, and each send reads the board under it, so the
+/// boards a connection receives never go back in sequence.
+/// </summary>
+sealed class GroupState
+{
+    public const int Leaderboard = 1, Awards = 2;
+
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+    public HashSet<string> Connections { get; } = [];
+    /// <summary>Sequences last sent to the whole group; read and written under <see cref="Gate"/>.</summary>
+    public long LastLeaderboard, LastAwards;
+    /// <summary>Kinds announced but not yet sent (bit flags), and whether a drain loop is running.</summary>
+    public int Pending, Draining;
+
+    public bool Watched
+    {
+        get { lock (Connections) return Connections.Count > 0; }
+    }
+}

@@ -1,0 +1,52 @@
+using Competition.Projections.Plumbing;
+using Npgsql;
+
+namespace Competition.Api.Live;
+
+/// <summary>
+/// LISTENs on <see cref="BoardNotification.Channel"/> with its own connection and hands each committed
+/// board change to the pusher. Every API node runs one, so each pushes to its own clients and no
+/// SignalR backplane is needed. A dropped connection is reopened with back-off, and then every
+/// watched group is re-checked, since notifications sent meanwhile are lost.
+/// </summary>
+public sealed class BoardPublisher(ReadModelDb db, BoardPusher pusher, ILogger<BoardPublisher> logger) : BackgroundService
+{
+    static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = TimeSpan.FromMilliseconds(100);
+        // Unpooled, with keepalives: a silently dead connection must fail, not wait forever.
+        var connectionString = new NpgsqlConnectionStringBuilder(db.ConnectionString)
+        { Pooling = false, KeepAlive = 15, ApplicationName = "board-publisher" }.ConnectionString;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var conn = new NpgsqlConnection(connectionString);
+                await conn.OpenAsync(stoppingToken);
+                conn.Notification += (_, e) => OnNotification(e.Payload);
+                await using (var listen = new NpgsqlCommand($"LISTEN {BoardNotification.Channel}", conn))
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                pusher.AnnounceAll();
+                backoff = TimeSpan.FromMilliseconds(100);
+                while (true) await conn.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "LISTEN {Channel} lost; reconnecting in {Delay}", BoardNotification.Channel, backoff);
+                try { await Task.Delay(backoff, stoppingToken); } catch (OperationCanceledException) { return; }
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+            }
+        }
+    }
+
+    void OnNotification(string payload)
+    {
+        if (BoardNotification.TryParse(payload, out var n))
+            pusher.Announce(new BoardGroup(n.ContestId, n.CategoryId), n.Kind, n.Sequence);
+        else
+            logger.LogWarning("Ignoring malformed board notification '{Payload}'", payload);
+    }
+}

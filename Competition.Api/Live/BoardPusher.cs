@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using Competition.Projections.Leaderboards;
+using Competition.Projections.Plumbing;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Competition.Api.Live;
+
+/// <summary>
+/// Sends boards to watchers. Announcements for a group are coalesced: while a send is in flight,
+/// further announcements only set a flag, and the next send reads the newest board, so a burst of
+/// marks costs one read and one message per group, never an older board after a newer one.
+/// </summary>
+public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, ReadModelDb db, ILogger<BoardPusher> logger)
+{
+    readonly ConcurrentDictionary<BoardGroup, GroupState> groups = new();
+    readonly ConcurrentDictionary<string, HashSet<BoardGroup>> byConnection = new();
+
+    /// <summary>Joins the group, then sends the caller the current board and awards view. False for an unknown category.</summary>
+    public async Task<bool> WatchAsync(string connectionId, BoardGroup group, CancellationToken ct)
+    {
+        if (await db.LeaderboardAsync(group.ContestId, group.CategoryId, ct) is null) return false;
+        var state = groups.GetOrAdd(group, _ => new GroupState());
+        lock (state.Connections) state.Connections.Add(connectionId);
+        var mine = byConnection.GetOrAdd(connectionId, _ => []);
+        lock (mine) mine.Add(group);
+        await hub.Groups.AddToGroupAsync(connectionId, group.Name, ct);
+
+        await state.Gate.WaitAsync(ct);
+        try
+        {
+            var client = hub.Clients.Client(connectionId);
+            if (await db.LeaderboardAsync(group.ContestId, group.CategoryId, ct) is { } board)
+                await client.SendAsync("leaderboard", board, ct);
+            if (await db.AwardsAsync(group.ContestId, group.CategoryId, ct) is { } awards)
+                await client.SendAsync("awards", awards, ct);
+        }
+        finally { state.Gate.Release(); }
+        return true;
+    }
+
+    public async Task UnwatchAsync(string connectionId, BoardGroup group)
+    {
+        await hub.Groups.RemoveFromGroupAsync(connectionId, group.Name);
+        if (groups.TryGetValue(group, out var state)) lock (state.Connections) state.Connections.Remove(connectionId);
+        if (byConnection.TryGetValue(connectionId, out var mine)) lock (mine) mine.Remove(group);
+    }
+
+    /// <summary>SignalR drops a closed connection from its groups itself; this forgets it here.</summary>
+    public void Disconnected(string connectionId)
+    {
+        if (!byConnection.TryRemove(connectionId, out var mine)) return;
+        lock (mine)
+            foreach (var group in mine)
+                if (groups.TryGetValue(group, out var state)) lock (state.Connections) state.Connections.Remove(connectionId);
+    }
+
+    /// <summary>A board changed (or may have: after a listener reconnect). Returns at once; sending happens behind.</summary>
+    public void Announce(BoardGroup group, BoardKind kind, long sequence)
+    {
+        if (!groups.TryGetValue(group, out var state) || !state.Watched) return;
+        var last = kind == BoardKind.Awards ? Volatile.Read(ref state.LastAwards) : Volatile.Read(ref state.LastLeaderboard);
+        if (sequence <= last) return;
+        Interlocked.Or(ref state.Pending, kind == BoardKind.Awards ? GroupState.Awards : GroupState.Leaderboard);
+        if (Interlocked.CompareExchange(ref state.Draining, 1, 0) == 0) _ = Task.Run(() => DrainAsync(group, state));
+    }
+
+    /// <summary>Every watched group, both kinds: used after the listener was away, so nothing is missed.</summary>
+    public void AnnounceAll()
+    {
+        foreach (var group in groups.Keys)
+        {
+            Announce(group, BoardKind.Leaderboard, long.MaxValue);
+            Announce(group, BoardKind.Awards, long.MaxValue);
+        }
+    }
+
+    async Task DrainAsync(BoardGroup group, GroupState state)
+    {
+        while (true)
+        {
+            var pending = Interlocked.Exchange(ref state.Pending, 0);
+            if (pending == 0)
+            {
+                Volatile.Write(ref state.Draining, 0);
+                // An announcement may have slipped in between the exchange and the release above.
+                if (Volatile.Read(ref state.Pending) == 0 || Interlocked.CompareExchange(ref state.Draining, 1, 0) != 0) return;
+                continue;
+            }
+            await state.Gate.WaitAsync();
+            try
+            {
+                if ((pending & GroupState.Leaderboard) != 0) await SendLeaderboardAsync(group, state);
+                if ((pending & GroupState.Awards) != 0) await SendAwardsAsync(group, state);
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Push to {Group} failed; the next change or reconnect sends the newest board", group.Name);
+            }
+            finally { state.Gate.Release(); }
+        }
+    }
+
+    async Task SendLeaderboardAsync(BoardGroup group, GroupState state)
+    {
+        if (await db.LeaderboardAsync(group.ContestId, group.CategoryId, CancellationToken.None) is not { } board) return;
+        if (board.Sequence <= state.LastLeaderboard) return;
+        await hub.Clients.Group(group.Name).SendAsync("leaderboard", board);
+        Volatile.Write(ref state.LastLeaderboard, board.Sequence);
+    }
+
+    async Task SendAwardsAsync(BoardGroup group, GroupState state)
+    {
+        if (await db.AwardsAsync(group.ContestId, group.CategoryId, CancellationToken.None) is not { } awards) return;
+        if (awards.Sequence <= state.LastAwards) return;
+        await hub.Clients.Group(group.Name).SendAsync("awards", awards);
+        Volatile.Write(ref state.LastAwards, awards.Sequence);
+    }
+}
