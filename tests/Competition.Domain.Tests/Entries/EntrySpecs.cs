@@ -1,0 +1,182 @@
+using static Competition.Domain.Tests.World;
+
+namespace Competition.Domain.Tests.Entries;
+
+public class EntrySpecs
+{
+    static Spec<EntryCommand, EntryState> EntrySpec() => new(EntryDecider.Decide, EntryDecider.Evolve, EntryDecider.Initial);
+
+    static readonly RegistrationContext Open = new(true, true, true, EntryType.Individual);
+    static EntryRegistered Registered => new(Entry, Contest, Electrician, "Zhang San", NorthGrid, [], Now);
+    static EntryApproved Approved => new(Entry, Contest, Electrician, Now);
+    static BibDrawn Drawn => new(Entry, Contest, Electrician, 3, Now);
+
+    /// <summary>Every state an entry can be in, by name, for the state × command tables below.</summary>
+    static object[] History(string state) => state switch
+    {
+        "registered" => [Registered],
+        "approved" => [Registered, Approved],
+        "drawn" => [Registered, Approved, Drawn],
+        "rejected" => [Registered, new EntryRejected(Entry, Contest, Electrician, "late", Now)],
+        "withdrawn" => [Registered, Approved, new EntryWithdrawn(Entry, Contest, Electrician, Now)],
+        "disqualified" => [Registered, Approved, Drawn, new EntryDisqualified(Entry, Contest, Electrician, "doping", Now)],
+        _ => throw new ArgumentException(state),
+    };
+
+    [Fact]
+    public void An_entry_registers_with_its_organization_and_members() =>
+        EntrySpec().When(new RegisterEntry(Entry, Contest, Welder, " Team Spark ", " North Grid ", ["Li", " ", " Wang "],
+                Open with { EntryType = EntryType.Team }, Now))
+            .Then(new EntryRegistered(Entry, Contest, Welder, "Team Spark", NorthGrid, ["Li", "Wang"], Now));
+
+    [Fact]
+    public void An_individual_registers_without_members() =>
+        EntrySpec().When(new RegisterEntry(Entry, Contest, Electrician, "Zhang San", NorthGrid, null, Open, Now)).Then(Registered);
+
+    [Fact]
+    public void A_team_needs_its_members() =>
+        EntrySpec().When(new RegisterEntry(Entry, Contest, Welder, "Team", NorthGrid, [], Open with { EntryType = EntryType.Team }, Now))
+            .ThenFails<InvalidCommand>().Errors.Keys.ShouldBe(["members"]);
+
+    [Theory]
+    [InlineData("", NorthGrid, "name")]
+    [InlineData("Zhang", "", "organization")]
+    public void An_entry_needs_a_name_and_an_organization(string name, string organization, string field) =>
+        EntrySpec().When(new RegisterEntry(Entry, Contest, Electrician, name, organization, null, Open, Now))
+            .ThenFails<InvalidCommand>().Errors.Keys.ShouldBe([field]);
+
+    [Fact]
+    public void Registering_while_registration_is_closed_is_refused() =>
+        EntrySpec().When(new RegisterEntry(Entry, Contest, Electrician, "Zhang", NorthGrid, null, Open with { RegistrationOpen = false }, Now))
+            .ThenFails<RuleViolation>("Registration is not open");
+
+    [Fact]
+    public void Registering_in_an_unknown_category_is_not_found() =>
+        EntrySpec().When(new RegisterEntry(Entry, Contest, Electrician, "Zhang", NorthGrid, null, Open with { CategoryExists = false }, Now))
+            .ThenFails<NotFound>("Category");
+
+    [Fact]
+    public void Registering_in_an_unknown_contest_is_not_found() =>
+        EntrySpec().When(new RegisterEntry(Entry, Contest, Electrician, "Zhang", NorthGrid, null, RegistrationContext.From(ContestDecider.Initial, Electrician), Now))
+            .ThenFails<NotFound>("Contest");
+
+    [Fact]
+    public void An_entry_registers_only_once() =>
+        EntrySpec().Given(Registered).When(new RegisterEntry(Entry, Contest, Electrician, "Zhang", NorthGrid, null, Open, Now))
+            .ThenFails<RuleViolation>("already registered");
+
+    [Fact]
+    public void The_registration_context_comes_from_the_contest()
+    {
+        var contest = ContestAfter(Created, ElectricianAdded, WelderAdded, new RegistrationOpened(Contest, Now));
+        RegistrationContext.From(contest, Welder).ShouldBe(new RegistrationContext(true, true, true, EntryType.Team));
+        RegistrationContext.From(contest, Guid.NewGuid()).CategoryExists.ShouldBeFalse();
+    }
+
+    public static TheoryData<EntryCommand> CommandsOnAnEntry => new()
+    {
+        new ApproveEntry(Entry, Now), new RejectEntry(Entry, "x", Now), new WithdrawEntry(Entry, Now),
+        new DisqualifyEntry(Entry, "x", Now), new AssignBib(Entry, 1, Now),
+    };
+
+    [Theory]
+    [MemberData(nameof(CommandsOnAnEntry))]
+    public void Commands_on_an_unknown_entry_are_not_found(EntryCommand command) =>
+        EntrySpec().When(command).ThenFails<NotFound>("Entry not found");
+
+    [Theory]
+    [InlineData("registered", "approved")]
+    [InlineData("approved", "nothing")]
+    [InlineData("drawn", "nothing")]
+    [InlineData("rejected", "refused")]
+    [InlineData("withdrawn", "refused")]
+    [InlineData("disqualified", "refused")]
+    public void Approve(string state, string outcome) =>
+        Expect(EntrySpec().Given(History(state)).When(new ApproveEntry(Entry, Now)), outcome, Approved);
+
+    [Theory]
+    [InlineData("registered", "rejected")]
+    [InlineData("approved", "rejected")]
+    [InlineData("drawn", "refused")]
+    [InlineData("rejected", "nothing")]
+    [InlineData("withdrawn", "refused")]
+    [InlineData("disqualified", "refused")]
+    public void Reject(string state, string outcome) =>
+        Expect(EntrySpec().Given(History(state)).When(new RejectEntry(Entry, " incomplete papers ", Now)), outcome,
+            new EntryRejected(Entry, Contest, Electrician, "incomplete papers", Now));
+
+    [Theory]
+    [InlineData("registered", "withdrawn")]
+    [InlineData("approved", "withdrawn")]
+    [InlineData("drawn", "withdrawn")]
+    [InlineData("rejected", "refused")]
+    [InlineData("withdrawn", "nothing")]
+    [InlineData("disqualified", "refused")]
+    public void Withdraw(string state, string outcome) =>
+        Expect(EntrySpec().Given(History(state)).When(new WithdrawEntry(Entry, Now)), outcome,
+            new EntryWithdrawn(Entry, Contest, Electrician, Now));
+
+    [Theory]
+    [InlineData("registered", "refused")]
+    [InlineData("approved", "disqualified")]
+    [InlineData("drawn", "disqualified")]
+    [InlineData("rejected", "refused")]
+    [InlineData("withdrawn", "refused")]
+    [InlineData("disqualified", "nothing")]
+    public void Disqualify(string state, string outcome) =>
+        Expect(EntrySpec().Given(History(state)).When(new DisqualifyEntry(Entry, "wrong tools", Now)), outcome,
+            new EntryDisqualified(Entry, Contest, Electrician, "wrong tools", Now));
+
+    [Theory]
+    [InlineData("registered", "refused")]
+    [InlineData("approved", "drawn")]
+    [InlineData("rejected", "refused")]
+    [InlineData("withdrawn", "refused")]
+    [InlineData("disqualified", "refused")]
+    public void Assign_bib(string state, string outcome) =>
+        Expect(EntrySpec().Given(History(state)).When(new AssignBib(Entry, 5, Now)), outcome,
+            new BibDrawn(Entry, Contest, Electrician, 5, Now));
+
+    [Fact]
+    public void The_same_bib_again_decides_nothing() =>
+        EntrySpec().Given(History("drawn")).When(new AssignBib(Entry, 3, Now)).ThenNothing();
+
+    [Fact]
+    public void A_different_bib_after_the_draw_is_refused() =>
+        EntrySpec().Given(History("drawn")).When(new AssignBib(Entry, 4, Now)).ThenFails<RuleViolation>("already drew bib 3");
+
+    [Fact]
+    public void Bibs_start_at_one() =>
+        EntrySpec().Given(History("approved")).When(new AssignBib(Entry, 0, Now)).ThenFails<InvalidCommand>();
+
+    [Theory]
+    [InlineData("reject")]
+    [InlineData("disqualify")]
+    public void Rejecting_and_disqualifying_need_a_reason(string command) =>
+        EntrySpec().Given(History("approved"))
+            .When(command == "reject" ? new RejectEntry(Entry, " ", Now) : new DisqualifyEntry(Entry, "", Now))
+            .ThenFails<InvalidCommand>().Errors.Keys.ShouldBe(["reason"]);
+
+    [Theory]
+    [InlineData("registered", EntryStatus.Registered, null, false)]
+    [InlineData("approved", EntryStatus.Approved, null, false)]
+    [InlineData("drawn", EntryStatus.Approved, 3, true)]
+    [InlineData("withdrawn", EntryStatus.Withdrawn, null, false)]
+    [InlineData("disqualified", EntryStatus.Disqualified, 3, false)]
+    public void State_exposes_status_bib_and_whether_the_entry_can_be_marked(string state, EntryStatus status, int? bib, bool markable)
+    {
+        var entry = (EntryState.Active)History(state).Aggregate(EntryDecider.Initial, EntryDecider.Evolve);
+        (entry.Status, entry.Bib, entry.IsApprovedAndDrawn, entry.Organization, entry.CategoryId)
+            .ShouldBe((status, bib, markable, NorthGrid, Electrician));
+    }
+
+    static void Expect(Spec<EntryCommand, EntryState>.Outcome outcome, string expected, object @event)
+    {
+        switch (expected)
+        {
+            case "nothing": outcome.ThenNothing(); break;
+            case "refused": outcome.ThenFails<RuleViolation>(); break;
+            default: outcome.Then(@event); break;
+        }
+    }
+}
