@@ -32,7 +32,7 @@ export function renderList(state, actions) {
     const stage = stageOf(state.contest, stageId);
     const status = assignments[0].stageStatus ?? stage?.status ?? 'pending';
     const name = assignments[0].stageName ?? stage?.name ?? t('judge.stage');
-    return h('section', { class: 'stage-group', dataset: { stageId } },
+    return h('section', { class: 'stage-group', dataset: { stageId, stageName: name } },
       h('h2', {}, stage ? `${stage.category.name} · ${name}` : name, ' ',
         h('span', { class: `pill ${status === 'open' ? 'ok' : 'bad'}` }, t(`judge.stage.${status}`))),
       h('div', { class: 'tiles' }, assignments

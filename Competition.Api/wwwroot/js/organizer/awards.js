@@ -12,8 +12,17 @@ export function renderAwards(ctx) {
 function renderCategory(ctx, category) {
   const body = h('div', {});
   const path = `/categories/${category.id}/awards`;
-  const load = async () => replace(body, view(ctx, category, path, await ctx.call('GET', path), load));
-  ctx.run(null, load);
+  // The awards view trails commands by a moment: after one, wait for a newer sequence.
+  const load = async newerThan => {
+    const deadline = Date.now() + 5000;
+    let awards = await ctx.call('GET', path);
+    while (newerThan !== undefined && !(awards.sequence > newerThan) && Date.now() < deadline) {
+      await new Promise(resolve => setTimeout(resolve, 100));
+      awards = await ctx.call('GET', path);
+    }
+    replace(body, view(ctx, category, path, awards, load));
+  };
+  ctx.run(null, () => load());
   return h('article', { class: 'category', dataset: { name: category.name, id: category.id } }, h('h3', {}, category.name), body);
 }
 
@@ -21,7 +30,7 @@ function view(ctx, category, path, awards, load) {
   const entries = knownEntries(ctx);
   const nameOf = id => entries.find(e => e.id === id)?.name ?? id;
   const days = h('input', { type: 'number', name: 'days', min: 0, step: 1, value: '7', style: 'width:5rem' });
-  const then = work => async () => { await work(); await load(); };
+  const then = work => async () => { await work(); await load(awards.sequence); };
   return h('div', {},
     h('p', {}, t('org.awardStatus'), ': ', h('span', { class: 'pill', dataset: { status: awards.status } }, t(`awards.${awards.status}`)),
       awards.noticeEndsAt ? ` · ${t('org.noticeEnds')} ${dateTime(awards.noticeEndsAt)}` : ''),

@@ -17,6 +17,7 @@ export function knownEntries(ctx) {
 
 // Boards and draws reveal bibs and entries; they announce it with an "entries-changed" event.
 let refreshTable = null;
+let lastImport = null;
 document.addEventListener('entries-changed', () => refreshTable?.());
 
 const definedOnly = record => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== null));
@@ -27,13 +28,13 @@ export function renderEntries(ctx) {
   const refresh = () => replace(table, entriesTable(ctx, refresh));
   refresh();
   refreshTable = refresh;
-  const csvResult = h('div', { class: 'csv-result' });
+  const csvResult = h('div', { class: 'csv-result' }, lastImport && importResult(lastImport));
   return h('section', { class: 'panel', id: 'entries' },
     h('h2', {}, t('org.entries')),
     h('div', { class: 'row' },
-      h('span', {}, t('org.registration'), ': ', t(`registration.${ctx.contest.registrationOpen === undefined ? 'unknown' : ctx.contest.registrationOpen ? 'open' : 'closed'}`)),
-      button(ctx, 'org.openRegistration', () => ctx.call('POST', '/registration/open').then(() => ctx.reload()), { name: 'registration-open' }),
-      button(ctx, 'org.closeRegistration', () => ctx.call('POST', '/registration/close').then(() => ctx.reload()), { name: 'registration-close' })),
+      h('span', { class: 'registration', dataset: { open: String(!!ctx.contest.registrationOpen) } }, t('org.registration'), ': ', t(`registration.${ctx.contest.registrationOpen === undefined ? 'unknown' : ctx.contest.registrationOpen ? 'open' : 'closed'}`)),
+      button(ctx, 'org.openRegistration', () => ctx.change(() => ctx.call('POST', '/registration/open')), { name: 'registration-open' }),
+      button(ctx, 'org.closeRegistration', () => ctx.change(() => ctx.call('POST', '/registration/close')), { name: 'registration-close' })),
     h('h3', {}, t('org.register')),
     form(ctx, 'register-entry', [
       { name: 'categoryId', label: 'org.category', options: categories.map(c => [c.id, c.name, true]) },
@@ -42,7 +43,8 @@ export function renderEntries(ctx) {
       { name: 'members', label: 'org.members', required: false, placeholder: t('org.membersHint') },
     ], 'org.register', async ({ categoryId, name, organization, members }) => {
       const list = members.split(/[;；,，]/).map(m => m.trim()).filter(Boolean);
-      const answer = await ctx.call('POST', '/entries', { body: { categoryId, name, organization, members: list.length ? list : undefined } });
+      const body = { categoryId, name, organization, members: list.length ? list : undefined };
+      const answer = await ctx.change(() => ctx.call('POST', '/entries', { body }));
       store.entries.put(ctx.cid, answer.id, { categoryId, name, organization, status: 'registered' });
       refresh();
     }),
@@ -61,14 +63,17 @@ function csvForm(ctx, result) {
   node.addEventListener('submit', event => {
     event.preventDefault();
     ctx.run(node, async () => {
-      const answer = await ctx.call('POST', '/entries/import', { csv: text.value });
-      replace(result, h('p', { class: answer.errors?.length ? 'message error' : 'message info' },
-        answer.errors?.length ? t('org.importRejected') : count('org.imported', answer.imported)),
-        h('ul', {}, (answer.errors ?? []).map(e => h('li', {}, t('org.line', { n: e.line }), ': ', e.message))));
-      if (!answer.errors?.length) { text.value = ''; await ctx.reload(); }
+      await ctx.change(async () => { lastImport = await ctx.call('POST', '/entries/import', { csv: text.value }); });
     });
   });
   return node;
+}
+
+function importResult(answer) {
+  return h('div', {},
+    h('p', { class: answer.errors?.length ? 'message error' : 'message info' },
+      answer.errors?.length ? t('org.importRejected') : count('org.imported', answer.imported)),
+    h('ul', {}, (answer.errors ?? []).map(e => h('li', {}, t('org.line', { n: e.line }), ': ', e.message))));
 }
 
 function entriesTable(ctx, refresh) {
@@ -76,9 +81,8 @@ function entriesTable(ctx, refresh) {
   if (!entries.length) return h('p', { class: 'muted' }, t('org.noEntries'));
   const categoryName = id => ctx.contest.categories?.find(c => c.id === id)?.name ?? '';
   const act = (entry, action, body, status) => async () => {
-    await ctx.call('POST', `/entries/${entry.id}/${action}`, { body });
     store.entries.put(ctx.cid, entry.id, { status });
-    refresh();
+    await ctx.change(() => ctx.call('POST', `/entries/${entry.id}/${action}`, { body }));
   };
   const pending = entries.filter(e => (e.status ?? 'registered') === 'registered');
   return h('div', {},
@@ -87,7 +91,7 @@ function entriesTable(ctx, refresh) {
     }, { kind: 'primary', name: 'approve-all' }) : null,
     h('table', {},
       h('thead', {}, h('tr', {}, ['org.bib', 'org.entryName', 'org.organization', 'org.category', 'org.status', ''].map(k => h('th', {}, k && t(k))))),
-      h('tbody', {}, entries.map(entry => h('tr', { class: 'entry', dataset: { name: entry.name ?? '', id: entry.id } },
+      h('tbody', {}, entries.map(entry => h('tr', { class: 'entry', dataset: { name: entry.name ?? '', id: entry.id, status: entry.status ?? 'registered' } },
         h('td', {}, entry.bib ?? '–'), h('td', {}, entry.name ?? ''), h('td', {}, entry.organization ?? ''),
         h('td', {}, categoryName(entry.categoryId)),
         h('td', {}, h('span', { class: 'pill' }, t(`entryStatus.${entry.status ?? 'registered'}`))),

@@ -38,9 +38,10 @@ function appointForm(ctx, categories) {
       const stageIds = data.getAll('stageIds');
       if (stageIds.length) body.stageIds = stageIds;
       if (!body.categoryIds.length) throw new Error(t('org.pickCategory'));
-      const answer = await ctx.call('POST', '/judges', { body });
-      store.judges.put(ctx.cid, answer.id, { ...body, token: answer.token });
-      await ctx.reload();
+      await ctx.change(async () => {
+        const answer = await ctx.call('POST', '/judges', { body });
+        store.judges.put(ctx.cid, answer.id, { ...body, token: answer.token });
+      });
     });
   });
   return node;

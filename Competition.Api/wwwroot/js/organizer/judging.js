@@ -8,6 +8,7 @@ import { stageStatus } from './setup.js';
 import * as store from './store.js';
 
 const boards = new Map();
+const drawCounts = new Map();
 const views = new Map();
 let live = null;
 let watching = [];
@@ -44,7 +45,8 @@ export function renderJudging(ctx) {
 
 function renderCategory(ctx, category) {
   const progress = h('div', { class: 'progress-table' });
-  const draws = h('div', { class: 'draw-result' });
+  const draws = h('div', { class: 'draw-result' },
+    drawCounts.has(category.id) ? h('p', { class: 'message info' }, t('org.drawn', { n: integer(drawCounts.get(category.id)) })) : null);
   const seed = h('input', { name: 'seed', placeholder: t('org.seedHint'), style: 'width:10rem' });
   const paint = () => replace(progress, progressTable(boards.get(category.id)));
   views.set(category.id, paint);
@@ -54,20 +56,21 @@ function renderCategory(ctx, category) {
     h('div', { class: 'row' },
       h('label', {}, t('org.seed'), seed),
       button(ctx, 'org.draw', async () => {
-        const drawn = await ctx.call('POST', `/categories/${category.id}/draw`, { body: seed.value ? { seed: seed.value } : {} });
-        for (const { entryId, bib } of drawn) store.entries.put(ctx.cid, entryId, { bib, categoryId: category.id });
-        document.dispatchEvent(new CustomEvent('entries-changed'));
-        replace(draws, h('p', { class: 'message info' }, t('org.drawn', { n: integer(drawn.length) })));
+        await ctx.change(async () => {
+          const drawn = await ctx.call('POST', `/categories/${category.id}/draw`, { body: seed.value ? { seed: seed.value } : {} });
+          for (const { entryId, bib } of drawn) store.entries.put(ctx.cid, entryId, { bib, categoryId: category.id });
+          drawCounts.set(category.id, drawn.length);
+        });
         await liveBoards().fetch(ctx.cid, category.id);
       }, { kind: 'primary', name: 'draw' })),
     draws,
     h('table', { class: 'stage-controls' }, h('tbody', {}, (category.stages ?? []).map(stage =>
-      h('tr', { class: 'stage', dataset: { name: stage.name, id: stage.id } },
+      h('tr', { class: 'stage', dataset: { name: stage.name, id: stage.id, status: stage.status ?? 'pending' } },
         h('td', {}, stage.name), h('td', {}, stageStatus(stage)),
         h('td', {},
-          button(ctx, 'org.openStage', () => ctx.call('POST', `/stages/${stage.id}/open`).then(() => ctx.reload()), { name: 'open-stage' }),
+          button(ctx, 'org.openStage', () => ctx.change(() => ctx.call('POST', `/stages/${stage.id}/open`)), { name: 'open-stage' }),
           ' ',
-          button(ctx, 'org.closeStage', () => ctx.call('POST', `/stages/${stage.id}/close`).then(() => ctx.reload()), { name: 'close-stage' })))))),
+          button(ctx, 'org.closeStage', () => ctx.change(() => ctx.call('POST', `/stages/${stage.id}/close`)), { name: 'close-stage' })))))),
     progress);
 }
 

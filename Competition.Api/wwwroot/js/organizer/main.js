@@ -33,8 +33,22 @@ const ctx = {
   call(method, rest, options = {}) {
     return api(method, contestPath(this.cid, rest), { token: this.token, ...options });
   },
-  async reload() {
-    this.contest = await api('GET', contestPath(this.cid));
+  // The contest view is a projection and may trail a command by a moment: after a change, wait
+  // (briefly) for a view whose sequence is newer than the one shown before it.
+  async change(work) {
+    const before = this.contest?.sequence;
+    const result = await work();
+    await this.reload(before);
+    return result;
+  },
+  async reload(newerThan) {
+    const deadline = Date.now() + 5000;
+    let contest = await api('GET', contestPath(this.cid));
+    while (newerThan !== undefined && contest.sequence !== undefined && !(contest.sequence > newerThan) && Date.now() < deadline) {
+      await new Promise(resolve => setTimeout(resolve, 100));
+      contest = await api('GET', contestPath(this.cid));
+    }
+    this.contest = contest;
     render();
   },
   open(cid) { location.hash = `contest=${encodeURIComponent(cid)}`; },

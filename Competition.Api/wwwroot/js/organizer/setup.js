@@ -12,7 +12,7 @@ export function renderSetup(ctx) {
     form(ctx, 'add-category', [
       { name: 'name', label: 'org.categoryName' },
       { name: 'entryType', label: 'org.entryType', options: [['individual', 'entryType.individual'], ['team', 'entryType.team']] },
-    ], 'org.add', async values => { await ctx.call('POST', '/categories', { body: values }); await ctx.reload(); }));
+    ], 'org.add', values => ctx.change(() => ctx.call('POST', '/categories', { body: values }))));
 }
 
 function renderCategory(ctx, category) {
@@ -31,8 +31,7 @@ function renderCategory(ctx, category) {
       { name: 'trim', label: 'org.trim', type: 'number', min: 0, step: 1, required: false, width: '5rem' },
     ], 'org.addStage', async ({ name, weight, rule, trim }) => {
       const aggregation = rule === 'trimmedMean' ? { rule, trim: Number(trim || 1) } : { rule };
-      await ctx.call('POST', `/categories/${category.id}/stages`, { body: { name, weight: Number(weight), aggregation } });
-      await ctx.reload();
+      await ctx.change(() => ctx.call('POST', `/categories/${category.id}/stages`, { body: { name, weight: Number(weight), aggregation } }));
     }),
     renderPolicy(ctx, category));
 }
@@ -52,8 +51,7 @@ function renderStage(ctx, stage) {
         { name: 'maxPoints', label: 'org.maxPoints', type: 'number', min: 0, step: 'any', width: '6rem' },
         { name: 'kind', label: 'org.criterionKind', options: [['judgement', 'criterion.judgement'], ['measurement', 'criterion.measurement'], ['deduction', 'criterion.deduction']] },
       ], 'org.add', async ({ name, maxPoints, kind }) => {
-        await ctx.call('POST', `/stages/${stage.id}/criteria`, { body: { name, maxPoints: Number(maxPoints), kind } });
-        await ctx.reload();
+        await ctx.change(() => ctx.call('POST', `/stages/${stage.id}/criteria`, { body: { name, maxPoints: Number(maxPoints), kind } }));
       })));
 }
 
@@ -76,8 +74,8 @@ function renderPolicy(ctx, category) {
       { name: 'tiers', label: 'org.tiers', type: 'textarea', placeholder: t('org.tiersHint') },
       { name: 'minimumScore', label: 'org.minimumScore', type: 'number', min: 0, max: 100, step: 'any', value: '0', width: '7rem' },
     ], 'org.savePolicy', async ({ tiers, minimumScore }) => {
-      await ctx.call('PUT', `/categories/${category.id}/award-policy`, { body: { tiers: parseTiers(tiers), minimumScore: Number(minimumScore) } });
-      await ctx.reload();
+      const body = { tiers: parseTiers(tiers), minimumScore: Number(minimumScore) };
+      await ctx.change(() => ctx.call('PUT', `/categories/${category.id}/award-policy`, { body }));
     }));
 }
 

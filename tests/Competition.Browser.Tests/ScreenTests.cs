@@ -1,0 +1,62 @@
+namespace Competition.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ScreenTests(BrowserApp app)
+{
+    [Fact]
+    public async Task Names_with_markup_show_as_typed_and_never_run()
+    {
+        var api = app.Api();
+        const string name = "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">";
+        var contest = await SeededContest.CreateAsync(api, "<b>Bold</b> contest", (name, "<i>Org</i>"));
+        var (_, screen) = await app.OpenAsync($"/screen/{contest.Id}", 1920, 1080);
+
+        await Assertions.Expect(screen.Locator("#rows .row .name")).ToHaveTextAsync(name);
+        await Assertions.Expect(screen.Locator("#rows .row .organization")).ToHaveTextAsync("<i>Org</i>");
+        await Assertions.Expect(screen.Locator("#contest")).ToHaveTextAsync("<b>Bold</b> contest");
+        (await screen.EvaluateAsync<bool>("() => window.pwned === undefined")).ShouldBeTrue();
+        (await screen.Locator("#rows img, #rows script, #contest b").CountAsync()).ShouldBe(0);
+
+        var (_, organizer) = await app.OpenAsync("/");
+        await organizer.EvaluateAsync("([id, token]) => localStorage.setItem('competition.organizer.contests', JSON.stringify({ [id]: { name: id, token } }))",
+            new[] { contest.Id, contest.OrganizerToken });
+        await organizer.GotoAsync($"/#contest={contest.Id}");
+        await Assertions.Expect(organizer.Locator("#entries tr.entry td").Nth(1)).ToHaveTextAsync(name);
+        (await organizer.EvaluateAsync<bool>("() => window.pwned === undefined")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_pinned_category_shows_stage_scores_progress_and_a_phone_qr()
+    {
+        var api = app.Api();
+        var contest = await SeededContest.CreateAsync(api, "Pinned contest", ("Li Lei", "Grid Co"), ("Wang Fang", "Harbor Ltd"));
+        await contest.MarkAsync(api, contest.JudgeToken, contest.TheoryId, contest.TheoryCriterionId, "Li Lei", 5m);
+        var (_, screen) = await app.OpenAsync($"/screen/{contest.Id}?category={contest.CategoryId}&rotate=5", 1920, 1080);
+
+        await Assertions.Expect(screen.Locator("#category")).ToHaveTextAsync("Electrician");
+        await Assertions.Expect(screen.Locator("#headings .stage-score")).ToHaveTextAsync(["Theory 30%", "Practical 70%"]);
+        await Assertions.Expect(screen.Locator($"#rows .row[data-bib='{contest.Bibs["Li Lei"]}'] .stage-score")).ToHaveTextAsync(["5.00", "0.00"]);
+        await Assertions.Expect(screen.Locator("#badge")).ToHaveTextAsync("Provisional");
+        await Assertions.Expect(screen.Locator("#progress-text")).ToHaveTextAsync("Judging 0 of 8 sheets (0%)");
+        await Assertions.Expect(screen.Locator("#updated")).ToContainTextAsync("updated");
+        var qr = await screen.Locator("#qr img").GetAttributeAsync("src");
+        Uri.UnescapeDataString(qr!).ShouldEndWith($"/screen/{contest.Id}?category={contest.CategoryId}");
+        using var svg = await app.Http.GetAsync(qr);
+        svg.Content.Headers.ContentType!.MediaType.ShouldBe("image/svg+xml");
+    }
+
+    [Fact]
+    public async Task A_board_is_shown_only_when_its_sequence_is_newer()
+    {
+        var (_, screen) = await app.OpenAsync("/judge");
+        var accepted = await screen.EvaluateAsync<bool[]>(@"async () => {
+            const { LiveBoards } = await import('/js/live.js');
+            const shown = [];
+            const live = new LiveBoards({ onBoard: board => shown.push(board.sequence) });
+            const board = (categoryId, sequence) => ({ contestId: 'c', categoryId, sequence, rows: [] });
+            return [live.accept(board('a', 5)), live.accept(board('a', 4)), live.accept(board('a', 5)),
+                    live.accept(board('b', 1)), live.accept(board('a', 6))];
+        }");
+        accepted.ShouldBe([true, false, false, true, true]);
+    }
+}
