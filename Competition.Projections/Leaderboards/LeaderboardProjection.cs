@@ -49,10 +49,10 @@ public sealed class LeaderboardProjection(ReadModelDb db) : IProjection
                 doc.LastSequence = envelope.Sequence;
             }
 
-        // Every changed board of the batch carries the batch's last sequence: the log position it reflects.
-        var sequence = batch[^1].Sequence;
         foreach (var doc in loaded.Values)
         {
+            // The last event of the category: the same whatever the batch sizes, so a rebuild reproduces it.
+            var sequence = doc.LastSequence;
             var board = LeaderboardView.From(doc, sequence);
             var boardPrint = Fingerprint(board with { Sequence = 0 });
             if (boardPrint != doc.BoardFingerprint)
