@@ -61,6 +61,8 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             if (code != 0)
                 throw new LocalPostgresException($"pg_ctl start failed in {dataDir}:\n{output}\n{retryOutput}\n{TailLog(dataDir)}");
         }
+        // Pooled connections to an earlier postmaster on this port are dead now.
+        using (var stale = new NpgsqlConnection(cluster.ConnectionString)) NpgsqlConnection.ClearPool(stale);
         return cluster;
     }
 
@@ -82,12 +84,18 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         await ProcessRunner.RunAsync(Path.Combine(binDir, "pg_ctl"), ["stop", "-D", DataDirectory, "-m", "fast", "-w"], CancellationToken.None);
     }
 
-    /// <summary>Synchronous stop for AppDomain.ProcessExit, where async continuations may never run.</summary>
-    public void StopImmediately()
+    /// <summary>
+    /// For AppDomain.ProcessExit, where the host may kill us any moment: a detached shell stops the
+    /// server (immediate mode, the data is throwaway) and then deletes <paramref name="deleteFolder"/>.
+    /// </summary>
+    public void StopDetached(string? deleteFolder = null)
     {
         if (Interlocked.Exchange(ref stopped, 1) == 1) return;
-        ProcessRunner.RunAsync(Path.Combine(binDir, "pg_ctl"), ["stop", "-D", DataDirectory, "-m", "immediate", "-w"], CancellationToken.None)
-            .GetAwaiter().GetResult();
+        var stop = $"'{Path.Combine(binDir, "pg_ctl")}' stop -D '{DataDirectory}' -m immediate -w";
+        if (ProcessRunner.IsRoot) stop = $"runuser -u postgres -- {stop}";
+        var script = deleteFolder is null ? stop : $"{stop} >/dev/null 2>&1; rm -rf '{deleteFolder}'";
+        var psi = new System.Diagnostics.ProcessStartInfo("setsid", ["sh", "-c", script]) { UseShellExecute = false };
+        System.Diagnostics.Process.Start(psi)?.Dispose();
     }
 
     static async Task InitDbAsync(string binDir, string dataDir, LocalPostgresOptions options, CancellationToken ct)

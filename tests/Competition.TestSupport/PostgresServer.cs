@@ -50,11 +50,7 @@ public sealed class PostgresServer
         RemoveAbandonedClusters(root);
         var folder = Path.Combine(root, $"test-pg-{Environment.ProcessId}");
         var cluster = await LocalPostgresCluster.StartAsync(Path.Combine(folder, "data"), new LocalPostgresOptions { Durable = false });
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            cluster.StopImmediately();
-            TryDelete(folder);
-        };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.StopDetached(deleteFolder: folder);
         return new PostgresServer(cluster.ConnectionString);
     }
 
