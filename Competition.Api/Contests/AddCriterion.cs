@@ -1,0 +1,27 @@
+using Competition.Api.Plumbing;
+using Competition.Domain.Contests;
+using Competition.Domain.Scoring;
+
+namespace Competition.Api.Contests;
+
+public sealed record AddCriterionRequest(string? Name, decimal? MaxPoints, string? Kind);
+
+public static class AddCriterionEndpoint
+{
+    public static async Task<Created<IdResponse>> Handle(
+        Guid cid, Guid sid, AddCriterionRequest request, HttpContext http, Access access, CommandRouter router, TimeProvider clock,
+        CancellationToken ct)
+    {
+        await access.OrganizerAsync(http, cid, ct);
+        var check = new RequestCheck();
+        var name = check.Text(request.Name, "name");
+        var max = check.Required(request.MaxPoints, "maxPoints");
+        check.Rule(max is > 0 and <= 10_000, "maxPoints", "maxPoints must be more than 0 and at most 10000");
+        var kind = check.OneOf<CriterionKind>(request.Kind, "kind");
+        check.ThrowIfInvalid();
+
+        var id = Guid.CreateVersion7();
+        await router.SendAsync<Written>(new AddCriterion(cid, sid, id, name, kind, max, clock.GetUtcNow()), ct);
+        return TypedResults.Created($"/api/contests/{cid}", new IdResponse(id));
+    }
+}

@@ -1,0 +1,31 @@
+using Competition.Api.Plumbing;
+using Competition.Domain.Contests;
+using Competition.Domain.Scoring;
+
+namespace Competition.Api.Contests;
+
+public sealed record AggregationRequest(string? Rule, int? Trim);
+
+public sealed record AddStageRequest(string? Name, decimal? Weight, AggregationRequest? Aggregation);
+
+public static class AddStageEndpoint
+{
+    public static async Task<Created<IdResponse>> Handle(
+        Guid cid, Guid catId, AddStageRequest request, HttpContext http, Access access, CommandRouter router, TimeProvider clock,
+        CancellationToken ct)
+    {
+        await access.OrganizerAsync(http, cid, ct);
+        var check = new RequestCheck();
+        var name = check.Text(request.Name, "name");
+        var weight = check.Required(request.Weight, "weight");
+        check.Rule(weight is >= 0 and <= 100, "weight", "weight must be between 0 and 100");
+        var rule = check.OneOf<AggregationRule>(request.Aggregation?.Rule, "aggregation.rule");
+        var trim = request.Aggregation?.Trim ?? (rule == AggregationRule.TrimmedMean ? 1 : 0);
+        check.Rule(trim is >= 0 and <= 10, "aggregation.trim", "trim must be between 0 and 10");
+        check.ThrowIfInvalid();
+
+        var id = Guid.CreateVersion7();
+        await router.SendAsync<Written>(new AddStage(cid, catId, id, name, weight, rule, trim, clock.GetUtcNow()), ct);
+        return TypedResults.Created($"/api/contests/{cid}", new IdResponse(id));
+    }
+}

@@ -1,0 +1,71 @@
+using NotFound = Competition.Domain.NotFound;
+using System.Globalization;
+using Competition.Api.Plumbing;
+using Competition.Domain;
+using Competition.Domain.Contests;
+using Competition.Domain.Entries;
+using CsvHelper;
+
+namespace Competition.Api.Entries;
+
+public sealed record ImportError(int Line, string Message);
+
+public sealed record ImportResponse(int Imported, IReadOnlyList<ImportError> Errors);
+
+/// CSV registration, all or nothing: every line is decided first; only when none is refused are
+/// all entries appended, in one transaction.
+public static class ImportEntriesEndpoint
+{
+    const int MaxRows = 5000;
+    static readonly string[] Header = ["category", "name", "organization", "members"];
+
+    public static async Task<Ok<ImportResponse>> Handle(
+        Guid cid, HttpRequest request, HttpContext http, Access access, Streams streams, TimeProvider clock, CancellationToken ct)
+    {
+        var contest = (await access.OrganizerAsync(http, cid, ct)).Active;
+        using var text = new StreamReader(request.Body);
+        var body = (await text.ReadToEndAsync(ct)).Trim('\uFEFF');
+        using var csv = CsvReader.FromText(body, new CsvReaderOptions { HasHeader = true, FormatProvider = CultureInfo.InvariantCulture });
+        csv.ReadHeader();
+        if (!Header.Take(3).All(h => csv.TryGetFieldIndex(h, out _)))
+            throw new InvalidCommand("body", "The CSV needs the header line: category,name,organization,members");
+
+        var now = clock.GetUtcNow();
+        var errors = new List<ImportError>();
+        var writes = new List<StreamWrite>();
+        while (csv.Read())
+        {
+            var line = (int)csv.LineNumber;
+            if (writes.Count + errors.Count >= MaxRows) { errors.Add(new(line, $"At most {MaxRows} entries per import")); break; }
+            try
+            {
+                var command = Row(csv, contest, now);
+                writes.Add(new(command.EntryId, Deciders.Entry.StreamType, 0, Deciders.Entry.Decide(command, Deciders.Entry.Initial)));
+            }
+            catch (DomainException e) { errors.Add(new(line, e.Message)); }
+        }
+        if (errors.Count > 0 || writes.Count == 0)
+            return TypedResults.Ok(new ImportResponse(0, errors.Count > 0 ? errors : [new(1, "The CSV has no entries")]));
+        await streams.WriteAsync(writes, ct);
+        return TypedResults.Ok(new ImportResponse(writes.Count, []));
+    }
+
+    static RegisterEntry Row(CsvReader csv, ContestState.Active contest, DateTimeOffset now)
+    {
+        var check = new RequestCheck();
+        var categoryText = check.Text(Field(csv, "category"), "category");
+        var name = check.Text(Field(csv, "name"), "name");
+        var organization = check.Text(Field(csv, "organization"), "organization");
+        var members = RegisterEntryEndpoint.Members(
+            (Field(csv, "members") ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), check);
+        check.ThrowIfInvalid();
+        var category = contest.Categories.Find(c => c.Id.ToString() == categoryText.ToLowerInvariant())
+            ?? contest.Categories.Find(c => string.Equals(c.Name, categoryText, StringComparison.OrdinalIgnoreCase))
+            ?? throw new NotFound($"No category named '{categoryText}' in this contest");
+        return new RegisterEntry(Guid.CreateVersion7(), contest.Id, category.Id, name, organization, members,
+            RegistrationContext.From(contest, category.Id), now);
+    }
+
+    static string? Field(CsvReader csv, string name) =>
+        csv.TryGetFieldIndex(name, out var index) && index < csv.FieldCount ? csv.GetStringOrNull(index) : null;
+}

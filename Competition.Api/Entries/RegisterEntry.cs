@@ -1,0 +1,43 @@
+using Competition.Api.Plumbing;
+using Competition.Domain.Entries;
+
+namespace Competition.Api.Entries;
+
+public sealed record RegisterEntryRequest(string? CategoryId, string? Name, string? Organization, IReadOnlyList<string>? Members);
+
+public static class RegisterEntryEndpoint
+{
+    public const int MaxMembers = 50;
+
+    public static async Task<Created<IdResponse>> Handle(
+        Guid cid, RegisterEntryRequest request, HttpContext http, Access access, CommandRouter router, TimeProvider clock,
+        CancellationToken ct)
+    {
+        await access.OrganizerAsync(http, cid, ct);
+        var check = new RequestCheck();
+        var categoryId = check.Id(request.CategoryId, "categoryId");
+        var name = check.Text(request.Name, "name");
+        var organization = check.Text(request.Organization, "organization");
+        var members = Members(request.Members, check);
+        check.ThrowIfInvalid();
+
+        var id = Guid.CreateVersion7();
+        await router.SendAsync<Written>(new RegisterNewEntry(cid, id, categoryId, name, organization, members, clock.GetUtcNow()), ct);
+        return TypedResults.Created($"/api/contests/{cid}/entries/{id}", new IdResponse(id));
+    }
+
+    public static IReadOnlyList<string> Members(IReadOnlyList<string>? members, RequestCheck check, string field = "members")
+    {
+        members ??= [];
+        check.Rule(members.Count <= MaxMembers, field, $"At most {MaxMembers} members");
+        return [.. members.Select((m, i) => check.Text(m, $"{field}[{i}]"))];
+    }
+}
+
+/// Registration needs the contest's state (registration open, category and its entry type).
+public sealed record RegisterNewEntry(
+    Guid ContestId, Guid EntryId, Guid CategoryId, string Name, string Organization, IReadOnlyList<string> Members, DateTimeOffset Now)
+{
+    public RegisterEntry ToDomain(RegistrationContext context) =>
+        new(EntryId, ContestId, CategoryId, Name, Organization, Members, context, Now);
+}

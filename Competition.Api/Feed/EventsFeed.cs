@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Competition.Api.Plumbing;
+using Competition.EventStore;
+using Npgsql;
+
+namespace Competition.Api.Feed;
+
+/// NDJSON feed of a contest's events for integrators, in log order, streamed page by page so a
+/// large contest never sits in memory. Every event of the domain carries its contestId.
+public static class EventsFeed
+{
+    const int Page = 1000;
+
+    public static async Task Handle(
+        Guid cid, long? after, HttpContext http, Access access, NpgsqlDataSource db, EventStoreOptions store, CancellationToken ct)
+    {
+        await access.OrganizerAsync(http, cid, ct);
+        if (after is < 0) throw new Domain.InvalidCommand("after", "after must be a sequence number of 0 or more");
+        http.Response.ContentType = "application/x-ndjson; charset=utf-8";
+        var position = after ?? 0;
+        while (true)
+        {
+            await using var command = db.CreateCommand(
+                $"select seq_id, stream_id, type, timestamp, data::text from {store.Schema}.mt_events " +
+                "where seq_id > $1 and data->>'contestId' = $2 order by seq_id limit $3");
+            command.Parameters.Add(new() { Value = position });
+            command.Parameters.Add(new() { Value = cid.ToString() });
+            command.Parameters.Add(new() { Value = Page });
+            var count = 0;
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    position = reader.GetInt64(0);
+                    count++;
+                    await using var line = new MemoryStream();
+                    await using (var json = new Utf8JsonWriter(line))
+                    {
+                        json.WriteStartObject();
+                        json.WriteNumber("sequence", position);
+                        json.WriteString("streamId", reader.GetGuid(1));
+                        json.WriteString("type", reader.GetString(2));
+                        json.WriteString("timestamp", reader.GetFieldValue<DateTimeOffset>(3));
+                        json.WritePropertyName("data");
+                        json.WriteRawValue(reader.GetString(4), skipInputValidation: true);
+                        json.WriteEndObject();
+                    }
+                    line.WriteByte((byte)'\n');
+                    await http.Response.Body.WriteAsync(line.ToArray(), ct);
+                }
+            }
+            if (count < Page) break;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Competition.Domain;
+
+namespace Competition.Api.Plumbing;
+
+/// Who the bearer is, checked against the contest's own tokens first (consistent with its stream),
+/// then against every issued token to tell "wrong contest or role" (403) from "unknown" (401).
+public sealed class Access(ContestSnapshots contests, TokenIndex index, AdminKey adminKey)
+{
+    public void RequireAdmin(HttpContext http)
+    {
+        var token = Tokens.FromRequest(http.Request) ?? throw new Unauthenticated("Send the admin key as a Bearer token.");
+        if (!Tokens.Matches(token, adminKey.Hash)) throw new Unauthenticated("The admin key is not valid.");
+    }
+
+    public async Task<ContestSnapshot> OrganizerAsync(HttpContext http, Guid contestId, CancellationToken ct)
+    {
+        var (token, snapshot) = await LoadAsync(http, contestId, ct);
+        if (IsOrganizer(token, snapshot)) return snapshot;
+        throw await RefusalAsync(token, "Only the contest's organizer may do this.", ct);
+    }
+
+    public async Task<(ContestSnapshot Contest, Guid JudgeId)> JudgeAsync(HttpContext http, Guid contestId, CancellationToken ct)
+    {
+        var (token, snapshot) = await LoadAsync(http, contestId, ct);
+        if (snapshot.Access.JudgesByTokenHash.TryGetValue(Tokens.Hash(token), out var judgeId)) return (snapshot, judgeId);
+        throw await RefusalAsync(token, "Only a judge appointed in this contest may do this.", ct);
+    }
+
+    /// The organizer (judge id null) or a judge of the contest; the caller checks what the judge may do.
+    public async Task<(ContestSnapshot Contest, Guid? JudgeId)> OrganizerOrJudgeAsync(HttpContext http, Guid contestId, CancellationToken ct)
+    {
+        var (token, snapshot) = await LoadAsync(http, contestId, ct);
+        if (IsOrganizer(token, snapshot)) return (snapshot, null);
+        if (snapshot.Access.JudgesByTokenHash.TryGetValue(Tokens.Hash(token), out var judgeId)) return (snapshot, judgeId);
+        throw await RefusalAsync(token, "Only the organizer or a judge of this contest may do this.", ct);
+    }
+
+    async Task<(string Token, ContestSnapshot Snapshot)> LoadAsync(HttpContext http, Guid contestId, CancellationToken ct)
+    {
+        var token = Tokens.FromRequest(http.Request) ?? throw new Unauthenticated("Send your token as 'Authorization: Bearer <token>'.");
+        var snapshot = await contests.LoadAsync(contestId, ct);
+        _ = snapshot.Active; // 404 for an unknown contest
+        return (token, snapshot);
+    }
+
+    static bool IsOrganizer(string token, ContestSnapshot snapshot) =>
+        snapshot.Access.OrganizerTokenHash is { } hash && Tokens.Matches(token, hash);
+
+    async Task<Exception> RefusalAsync(string token, string forbidden, CancellationToken ct) =>
+        await index.IsKnownAsync(Tokens.Hash(token), ct)
+            ? new NotAllowed(forbidden)
+            : new Unauthenticated("This token is not valid.");
+}

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Competition.Domain.Contests;
+
+namespace Competition.Api.Plumbing;
+
+/// Who holds which token in a contest: the organizer's hash and each judge's hash.
+public sealed record ContestAccess(string? OrganizerTokenHash, ImmutableDictionary<string, Guid> JudgesByTokenHash)
+{
+    public static readonly ContestAccess None = new(null, ImmutableDictionary<string, Guid>.Empty);
+
+    public ContestAccess Evolve(object @event) => @event switch
+    {
+        ContestCreated e => this with { OrganizerTokenHash = e.OrganizerTokenHash },
+        JudgeAppointed e => this with { JudgesByTokenHash = JudgesByTokenHash.SetItem(e.TokenHash, e.JudgeId) },
+        _ => this,
+    };
+}
+
+public sealed record ContestSnapshot(ContestState State, ContestAccess Access, long Version)
+{
+    public ContestState.Active Active => State as ContestState.Active
+        ?? throw new Competition.Domain.NotFound("Contest not found");
+}
+
+/// Every request of a contest needs its state (auth, context for marks). The contest stream is
+/// small and changes rarely, so it is cached and caught up with only the events after the cached
+/// version: one cheap query per request, still consistent with the log.
+public sealed class ContestSnapshots(Streams streams)
+{
+    readonly ConcurrentDictionary<Guid, ContestSnapshot> cache = new();
+
+    public async Task<ContestSnapshot> LoadAsync(Guid contestId, CancellationToken ct)
+    {
+        var snapshot = cache.GetValueOrDefault(contestId)
+            ?? new ContestSnapshot(ContestDecider.Initial, ContestAccess.None, 0);
+        var newer = await streams.ReadAfterAsync(contestId, snapshot.Version, ct);
+        if (newer.Count == 0) return snapshot;
+        foreach (var e in newer)
+            snapshot = new(ContestDecider.Evolve(snapshot.State, e.Data), snapshot.Access.Evolve(e.Data), e.Version);
+        return cache.AddOrUpdate(contestId, snapshot, (_, old) => old.Version >= snapshot.Version ? old : snapshot);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Competition.Api.Plumbing;
+
+public sealed record IdResponse(Guid Id);

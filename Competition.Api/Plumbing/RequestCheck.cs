@@ -1,0 +1,60 @@
+using Competition.Domain;
+
+namespace Competition.Api.Plumbing;
+
+/// Collects every problem of a request body at once, so the organizer fixes them in one go;
+/// throws <see cref="InvalidCommand"/> (400 with errors by field) when any was found.
+public sealed class RequestCheck
+{
+    public const int MaxText = 200;
+    readonly Dictionary<string, List<string>> errors = [];
+
+    public string Text(string? value, string field, int max = MaxText)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return Fail(field, $"{field} is required", "");
+        if (value.Length > max) return Fail(field, $"{field} is longer than {max} characters", "");
+        return value.Trim();
+    }
+
+    public string? OptionalText(string? value, string field, int max = MaxText) =>
+        value is null ? null : value.Length > max ? Fail<string?>(field, $"{field} is longer than {max} characters", null) : value.Trim();
+
+    public T Required<T>(T? value, string field) where T : struct =>
+        value ?? Fail(field, $"{field} is required", default(T));
+
+    public Guid Id(string? value, string field) =>
+        Guid.TryParse(value, out var id) ? id : Fail(field, $"{field} must be an id", Guid.Empty);
+
+    public IReadOnlyList<Guid> Ids(IReadOnlyList<string>? values, string field, bool required)
+    {
+        if (values is null || values.Count == 0)
+            return required ? Fail<IReadOnlyList<Guid>>(field, $"{field} needs at least one id", []) : [];
+        return [.. values.Select((v, i) => Id(v, $"{field}[{i}]"))];
+    }
+
+    public T OneOf<T>(string? value, string field) where T : struct, Enum =>
+        Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _)
+            ? parsed
+            : Fail(field, $"{field} must be one of: {string.Join(", ", Enum.GetNames<T>().Select(Camel))}", default(T));
+
+    public void Rule(bool ok, string field, string message)
+    {
+        if (!ok) Fail(field, message, 0);
+    }
+
+    public void ThrowIfInvalid()
+    {
+        if (errors.Count == 0) return;
+        var message = string.Join(" ", errors.SelectMany(e => e.Value));
+        throw new InvalidCommand(message, errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+    }
+
+    T Fail<T>(string field, string message, T fallback)
+    {
+        if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
+        list.Add(message);
+        return fallback;
+    }
+
+    static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}
