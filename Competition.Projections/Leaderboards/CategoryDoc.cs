@@ -23,9 +23,9 @@ public sealed class CategoryDoc
     /// <summary>Keyed by <see cref="SheetKey"/>.</summary>
     public Dictionary<string, SheetDoc> Sheets { get; set; } = [];
     public AwardsDoc Awards { get; set; } = new();
-    /// <summary>Fingerprints of the last stored board and awards view, so an unchanged one is not re-sent.</summary>
-    public string? BoardFingerprint { get; set; }
-    public string? AwardsFingerprint { get; set; }
+    /// <summary>The last events that shaped the leaderboard and the awards view: their <c>sequence</c>.</summary>
+    public long BoardSequence { get; set; }
+    public long AwardsSequence { get; set; }
 
     public static string SheetKey(Guid judgeId, Guid entryId, Guid stageId) => $"{judgeId:N}{entryId:N}{stageId:N}";
 

@@ -40,6 +40,8 @@ public static class CategoryDocEvents
 
     public static void Apply(CategoryDoc doc, EventEnvelope envelope)
     {
+        if (ShapesAwards(envelope.Data)) doc.AwardsSequence = envelope.Sequence;
+        if (ShapesBoard(envelope.Data)) doc.BoardSequence = envelope.Sequence;
         switch (envelope.Data)
         {
             case CategoryAdded e: doc.Name = e.Name; break;
@@ -78,6 +80,12 @@ public static class CategoryDocEvents
             default: AwardsEvents.Apply(doc.Awards, envelope.Data); break;
         }
     }
+
+    static bool ShapesAwards(object data) => data is AwardsProposed or NoticeOpened or AppealLodged or AppealResolved
+        or ProposalWithdrawn or AwardsConfirmed or AwardRevoked;
+
+    /// <summary>Everything but the awards workflow before confirmation: only confirmed awards show on rows.</summary>
+    static bool ShapesBoard(object data) => !ShapesAwards(data) || data is AwardsConfirmed or AwardRevoked;
 
     static void SetStatus(CategoryDoc doc, Guid entryId, EntryStatus status)
     {

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Competition.EventStore;
 using Competition.Projections.Plumbing;
 using Npgsql;
@@ -8,8 +6,10 @@ namespace Competition.Projections.Leaderboards;
 
 /// <summary>
 /// Per category: applies the batch to the working document, recomputes the board and the awards
-/// view with the Domain's scoring, stores those that changed and announces them with pg_notify
-/// (delivered on commit, so listeners only ever hear of committed boards).
+/// view with the Domain's scoring when an event that shapes them was applied, stores them and
+/// announces them with pg_notify (delivered on commit, so listeners only ever hear of committed
+/// boards). A view's sequence is that of the last event that shapes it, whatever the batch sizes,
+/// so a rebuild reproduces the live views exactly.
 /// </summary>
 public sealed class LeaderboardProjection(ReadModelDb db) : IProjection
 {
@@ -40,6 +40,7 @@ public sealed class LeaderboardProjection(ReadModelDb db) : IProjection
             if (!loaded.ContainsKey(categoryId))
                 loaded[categoryId] = new CategoryDoc { ContestId = contestId, CategoryId = categoryId };
 
+        var boardsBefore = loaded.Values.ToDictionary(d => d.CategoryId, d => (d.BoardSequence, d.AwardsSequence));
         foreach (var envelope in batch)
             foreach (var (_, categoryId) in CategoryDocEvents.Categories(envelope.Data))
             {
@@ -51,23 +52,18 @@ public sealed class LeaderboardProjection(ReadModelDb db) : IProjection
 
         foreach (var doc in loaded.Values)
         {
-            // The last event of the category: the same whatever the batch sizes, so a rebuild reproduces it.
-            var sequence = doc.LastSequence;
-            var board = LeaderboardView.From(doc, sequence);
-            var boardPrint = Fingerprint(board with { Sequence = 0 });
-            if (boardPrint != doc.BoardFingerprint)
+            var (board, awards) = boardsBefore.GetValueOrDefault(doc.CategoryId);
+            if (doc.BoardSequence > board)
             {
-                await SaveViewAsync(db.Leaderboards, "board", doc, sequence, ReadModelJson.Serialize(board), conn, tx, ct);
-                await NotifyAsync(new BoardNotification(doc.ContestId, doc.CategoryId, sequence, BoardKind.Leaderboard), conn, tx, ct);
-                doc.BoardFingerprint = boardPrint;
+                var view = LeaderboardView.From(doc, doc.BoardSequence);
+                await SaveViewAsync(db.Leaderboards, "board", doc, view.Sequence, ReadModelJson.Serialize(view), conn, tx, ct);
+                await NotifyAsync(new BoardNotification(doc.ContestId, doc.CategoryId, view.Sequence, BoardKind.Leaderboard), conn, tx, ct);
             }
-            var awards = AwardsView.From(doc, sequence);
-            var awardsPrint = Fingerprint(awards with { Sequence = 0 });
-            if (awardsPrint != doc.AwardsFingerprint)
+            if (doc.AwardsSequence > awards)
             {
-                await SaveViewAsync(db.Awards, "view", doc, sequence, ReadModelJson.Serialize(awards), conn, tx, ct);
-                await NotifyAsync(new BoardNotification(doc.ContestId, doc.CategoryId, sequence, BoardKind.Awards), conn, tx, ct);
-                doc.AwardsFingerprint = awardsPrint;
+                var view = AwardsView.From(doc, doc.AwardsSequence);
+                await SaveViewAsync(db.Awards, "view", doc, view.Sequence, ReadModelJson.Serialize(view), conn, tx, ct);
+                await NotifyAsync(new BoardNotification(doc.ContestId, doc.CategoryId, view.Sequence, BoardKind.Awards), conn, tx, ct);
             }
             await docs.SaveAsync(doc, conn, tx, ct);
         }
@@ -82,9 +78,6 @@ public sealed class LeaderboardProjection(ReadModelDb db) : IProjection
             $"DELETE FROM {db.CategoryDocs}; DELETE FROM {db.Leaderboards}; DELETE FROM {db.Awards};", conn, tx);
         await cmd.ExecuteNonQueryAsync(ct);
     }
-
-    static string Fingerprint<T>(T view) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ReadModelJson.Serialize(view))));
 
     static async Task SaveViewAsync(string table, string column, CategoryDoc doc, long sequence, string json,
         NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)

@@ -13,7 +13,7 @@ namespace Competition.Live.Tests;
 /// Entries: E1 (Alpha, so J1 is recused), E2 (Delta), E3 (Epsilon), E4 (Zeta); approved and drawn.
 /// Events go straight to their streams, as the write side would append them.
 /// </summary>
-public sealed class ElectricianContest(ProjectionHostFixture host)
+public sealed class ElectricianContest(IEventAppender host)
 {
     public Guid Contest { get; } = Guid.NewGuid();
     public Guid Category { get; } = Guid.NewGuid();
@@ -29,7 +29,9 @@ public sealed class ElectricianContest(ProjectionHostFixture host)
     public Guid E2 { get; } = Guid.NewGuid();
     public Guid E3 { get; } = Guid.NewGuid();
     public Guid E4 { get; } = Guid.NewGuid();
-    public string J1TokenHash { get; } = $"hash-{Guid.NewGuid():N}";
+    public string J1Token { get; } = $"judge-token-{Guid.NewGuid():N}";
+    /// <summary>As Competition.Api's Tokens.Hash: lowercase hex SHA-256.</summary>
+    public string J1TokenHash => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(J1Token)));
     static readonly DateTimeOffset At = DateTimeOffset.Parse("2025-05-01T08:00:00Z");
 
     public Guid[] Entries => [E1, E2, E3, E4];

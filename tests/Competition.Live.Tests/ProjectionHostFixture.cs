@@ -8,7 +8,7 @@ using Microsoft.Extensions.Hosting;
 namespace Competition.Live.Tests;
 
 /// <summary>A fresh database and a host running the event store's daemon with the read-side projections, per test class.</summary>
-public sealed class ProjectionHostFixture : IAsyncLifetime
+public sealed class ProjectionHostFixture : IAsyncLifetime, IEventAppender
 {
     readonly PostgresDatabaseFixture database = new();
     IHost? host;
