@@ -20,6 +20,9 @@ public sealed partial class EventStoreOptions
     /// <summary>Most sessions the writer folds into one transaction.</summary>
     public int MaxSessionsPerCommit { get; set; } = 500;
 
+    /// <summary>Longest the writer waits for sessions to gather before a commit (see GroupCommitWriter).</summary>
+    public TimeSpan GroupCommitLinger { get; set; } = TimeSpan.FromMilliseconds(1);
+
     public int ProjectionBatchSize { get; set; } = 500;
 
     /// <summary>Fallback when a NOTIFY is missed (listener reconnecting).</summary>

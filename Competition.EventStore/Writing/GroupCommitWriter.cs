@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -11,7 +12,8 @@ namespace Competition.EventStore.Writing;
 internal sealed class GroupCommitWriter : IAsyncDisposable
 {
     const int MaxAttempts = 5;
-    readonly Channel<PendingCommit> queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
+    // Not SingleReader: that variant cannot report Count, which LingerAsync needs.
+    readonly Channel<PendingCommit> queue = Channel.CreateUnbounded<PendingCommit>();
     readonly NpgsqlDataSource dataSource;
     readonly EventStoreOptions options;
     readonly ILogger logger;
@@ -35,8 +37,11 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     async Task RunAsync()
     {
         var batch = new List<PendingCommit>();
+        var lastCommit = TimeSpan.Zero;
         while (await queue.Reader.WaitToReadAsync())
         {
+            await LingerAsync(batch.Count, lastCommit);
+            var clock = Stopwatch.StartNew();
             batch.Clear();
             while (batch.Count < options.MaxSessionsPerCommit && queue.Reader.TryRead(out var commit))
                 if (commit.TryTake()) batch.Add(commit);
@@ -48,7 +53,21 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 logger.LogError(e, "Group commit of {Count} sessions failed", batch.Count);
                 foreach (var commit in batch) commit.Completion.TrySetException(e);
             }
+            lastCommit = clock.Elapsed;
         }
+    }
+
+    /// <summary>
+    /// The append lock is held through each commit's fsync, so PostgreSQL cannot merge our commits: the
+    /// batch is the only group commit there is. The sessions just answered usually come straight back;
+    /// waiting a moment for as many as the last batch carried (at most half a commit's time, capped)
+    /// fills the next fsync instead of spending it on the first one or two to arrive.
+    /// </summary>
+    async Task LingerAsync(int lastBatch, TimeSpan lastCommit)
+    {
+        var limit = TimeSpan.FromTicks(Math.Min(options.GroupCommitLinger.Ticks, lastCommit.Ticks / 2));
+        var clock = Stopwatch.StartNew();
+        while (queue.Reader.Count < lastBatch && clock.Elapsed < limit) await Task.Yield();
     }
 
     async Task CommitAsync(List<PendingCommit> batch)
