@@ -29,6 +29,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
+app.Services.GetRequiredService<AdminKey>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();

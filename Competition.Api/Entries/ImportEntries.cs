@@ -25,7 +25,7 @@ public static class ImportEntriesEndpoint
         var contest = (await access.OrganizerAsync(http, cid, ct)).Active;
         using var text = new StreamReader(request.Body);
         var body = (await text.ReadToEndAsync(ct)).Trim('\uFEFF');
-        using var csv = CsvReader.FromText(body, new CsvReaderOptions { HasHeader = true, FormatProvider = CultureInfo.InvariantCulture });
+        using var csv = CsvReader.FromText(body, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true, FormatProvider = CultureInfo.InvariantCulture });
         csv.ReadHeader();
         if (!Header.Take(3).All(h => csv.TryGetFieldIndex(h, out _)))
             throw new InvalidCommand("body", "The CSV needs the header line: category,name,organization,members");

@@ -4,13 +4,14 @@ namespace Competition.Api.Plumbing;
 /// and printed at start-up, so a first `dotnet run` is usable at once.
 public sealed class AdminKey
 {
-    public AdminKey(IConfiguration configuration, ILogger<AdminKey> log)
+    public AdminKey(IConfiguration configuration)
     {
         var configured = configuration["Competition:AdminKey"];
         var key = string.IsNullOrWhiteSpace(configured) ? Tokens.New() : configured;
         Hash = Tokens.Hash(key);
+        // Printed on the console only, never through logging, so it does not end up in log stores.
         if (string.IsNullOrWhiteSpace(configured))
-            log.LogWarning("Competition:AdminKey is not set; generated admin key for this run: {AdminKey}", key);
+            Console.WriteLine($"Competition:AdminKey is not set; admin key for this run: {key}");
     }
 
     public string Hash { get; }

@@ -21,12 +21,13 @@ const boards = new Map();
 let contest = null;
 let categories = [];
 let shown = null;
-let updatedAt = null;
+const updatedAt = new Map();
 
 const live = new LiveBoards({
   onBoard: board => {
     boards.set(board.categoryId, board);
-    if (board.categoryId === shown) { updatedAt = Date.now(); paint(true); }
+    updatedAt.set(board.categoryId, Date.now());
+    if (board.categoryId === shown) paint(true);
   },
   onAwards: (categoryId, awards) => {
     if (awards?.status === 'confirmed') showAwards(awards, boards.get(categoryId ?? shown), categories.find(c => c.id === (categoryId ?? shown)));
@@ -57,7 +58,7 @@ function paint(animate) {
 }
 
 function tick() {
-  $('#updated').textContent = updatedAt ? t('screen.updated', { when: relative(updatedAt) }) : '';
+  $('#updated').textContent = updatedAt.has(shown) ? t('screen.updated', { when: relative(updatedAt.get(shown)) }) : '';
 }
 
 function dots() {
@@ -69,14 +70,11 @@ async function show(categoryId) {
   const previous = shown;
   shown = categoryId;
   if (previous && previous !== shown) await live.unwatch(contestId, previous);
-  updatedAt = boards.has(shown) ? updatedAt : null;
   paint(false);
   dots();
   const phoneUrl = `${location.origin}/screen/${encodeURIComponent(contestId)}?category=${encodeURIComponent(shown)}`;
   replace($('#qr'), publicQr(phoneUrl, t('screen.qr')), h('span', {}, t('screen.qr')));
   await live.watch(contestId, shown);
-  updatedAt = Date.now();
-  paint(false);
 }
 
 function rotate() {
