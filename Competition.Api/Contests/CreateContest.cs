@@ -12,7 +12,7 @@ public static class CreateContestEndpoint
     public static async Task<Created<ContestCreatedResponse>> Handle(
         CreateContestRequest request, HttpContext http, Access access, CommandRouter router, TimeProvider clock, CancellationToken ct)
     {
-        access.RequireAdmin(http);
+        await access.RequireAdminAsync(http, ct);
         var check = new RequestCheck();
         var name = check.Text(request.Name, "name");
         var kind = check.OneOf<ContestKind>(request.Kind, "kind");

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using Competition.Api.Entries;
 using Competition.Api.Plumbing;
 using Competition.Domain.Contests;
@@ -6,7 +7,18 @@ using Competition.Domain.Entries;
 
 namespace Competition.Api.Contests;
 
-public sealed record DrawLotsRequest(int? Seed);
+/// The seed may come as a number or as text typed into a form; the draw records the int it used.
+public sealed record DrawLotsRequest(JsonElement? Seed)
+{
+    public int? ToSeed(RequestCheck check)
+    {
+        if (Seed is not { } seed || seed.ValueKind == JsonValueKind.Null) return null;
+        var text = seed.ValueKind is JsonValueKind.Number or JsonValueKind.String ? seed.ToString().Trim() : null;
+        if (int.TryParse(text, out var value)) return value;
+        check.Rule(false, "seed", "seed must be a whole number between -2147483648 and 2147483647");
+        return null;
+    }
+}
 
 public sealed record DrawnBibResponse(Guid EntryId, int Bib);
 
@@ -21,7 +33,10 @@ public static class DrawLotsEndpoint
         CancellationToken ct)
     {
         await access.OrganizerAsync(http, cid, ct);
-        var seed = request?.Seed ?? RandomNumberGenerator.GetInt32(int.MaxValue);
+        var check = new RequestCheck();
+        var requested = request?.ToSeed(check);
+        check.ThrowIfInvalid();
+        var seed = requested ?? RandomNumberGenerator.GetInt32(int.MaxValue);
         var bibs = await router.SendAsync<IReadOnlyList<DrawnBibResponse>>(new DrawCategoryLots(cid, catId, seed, clock.GetUtcNow()), ct);
         return TypedResults.Ok(bibs);
     }

@@ -6,10 +6,10 @@ namespace Competition.Api.Plumbing;
 /// then against every issued token to tell "wrong contest or role" (403) from "unknown" (401).
 public sealed class Access(ContestSnapshots contests, TokenIndex index, AdminKey adminKey)
 {
-    public void RequireAdmin(HttpContext http)
+    public async Task RequireAdminAsync(HttpContext http, CancellationToken ct)
     {
         var token = Tokens.FromRequest(http.Request) ?? throw new Unauthenticated("Send the admin key as a Bearer token.");
-        if (!Tokens.Matches(token, adminKey.Hash)) throw new Unauthenticated("The admin key is not valid.");
+        if (!Tokens.Matches(token, adminKey.Hash)) throw await RefusalAsync(token, "Only the admin key may create contests.", ct);
     }
 
     public async Task<ContestSnapshot> OrganizerAsync(HttpContext http, Guid contestId, CancellationToken ct)
