@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Competition.Browser.Tests;
@@ -11,6 +12,8 @@ public sealed class ApiServer : WebApplicationFactory<Program>
 {
     public const string AdminKey = "browser-tests-admin-key";
     readonly string connectionString;
+
+    public ShiftableClock Clock { get; } = new();
 
     public ApiServer(string connectionString)
     {
@@ -23,6 +26,7 @@ public sealed class ApiServer : WebApplicationFactory<Program>
         // UseSetting, not ConfigureAppConfiguration: Program reads these before it builds the app.
         builder.UseSetting("ConnectionStrings:Competition", connectionString);
         builder.UseSetting("Competition:AdminKey", AdminKey);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public Uri Start()

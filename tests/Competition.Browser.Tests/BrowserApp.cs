@@ -24,6 +24,7 @@ public sealed class BrowserApp : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
+    public ShiftableClock Clock => server!.Clock;
 
     public async Task InitializeAsync()
     {

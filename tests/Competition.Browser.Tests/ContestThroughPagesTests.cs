@@ -80,9 +80,11 @@ public sealed class ContestThroughPagesTests(BrowserApp app)
         await console.StageAsync("Practical", open: false);
         await Assertions.Expect(screen.Locator("#badge")).ToHaveAttributeAsync("data-status", "final", new() { Timeout = 15000 });
         await console.AwardsAsync(Category, "propose");
-        await organizerPage.Locator($"#awards article.category[data-name='{Category}'] input[name=days]").FillAsync("0");
+        await organizerPage.Locator($"#awards article.category[data-name='{Category}'] input[name=days]").FillAsync("1");
         await console.AwardsAsync(Category, "notice");
-        await console.AwardsAsync(Category, "confirm");
+        app.Clock.Offset = TimeSpan.FromDays(2); // the day of public notice passes without appeals
+        try { await console.AwardsAsync(Category, "confirm"); }
+        finally { app.Clock.Offset = TimeSpan.Zero; }
         await Assertions.Expect(screen.Locator("#awards")).ToBeVisibleAsync(new() { Timeout = 15000 });
         await Assertions.Expect(screen.Locator("#awards")).ToContainTextAsync("Wang Fang");
         await Screenshots.SaveAsync(screen, "flow-screen-awards");
