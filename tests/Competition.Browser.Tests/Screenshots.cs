@@ -10,7 +10,8 @@ public static class Screenshots
         var folder = Path.Combine(RepositoryRoot.Find(), "TestResults", "screenshots");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"{name}.png");
-        await page.ScreenshotAsync(new() { Path = path });
+        // Finite animations (a row fading in, a rank moving) are fast-forwarded to their end state.
+        await page.ScreenshotAsync(new() { Path = path, Animations = ScreenshotAnimations.Disabled });
         return path;
     }
 }

@@ -67,11 +67,17 @@ function renderCategory(ctx, category) {
     h('table', { class: 'stage-controls' }, h('tbody', {}, (category.stages ?? []).map(stage =>
       h('tr', { class: 'stage', dataset: { name: stage.name, id: stage.id, status: stage.status ?? 'pending' } },
         h('td', {}, stage.name), h('td', {}, stageStatus(stage)),
-        h('td', {},
-          button(ctx, 'org.openStage', () => ctx.change(() => ctx.call('POST', `/stages/${stage.id}/open`)), { name: 'open-stage' }),
-          ' ',
-          button(ctx, 'org.closeStage', () => ctx.change(() => ctx.call('POST', `/stages/${stage.id}/close`)), { name: 'close-stage' })))))),
+        h('td', {}, stageButtons(ctx, stage)))))),
     progress);
+}
+
+// A closed stage can be opened again (a review, an upheld appeal), so only the no-op is disabled.
+function stageButtons(ctx, stage) {
+  const open = button(ctx, 'org.openStage', () => ctx.change(() => ctx.call('POST', `/stages/${stage.id}/open`)), { name: 'open-stage' });
+  const close = button(ctx, 'org.closeStage', () => ctx.change(() => ctx.call('POST', `/stages/${stage.id}/close`)), { name: 'close-stage' });
+  open.disabled = stage.status === 'open';
+  close.disabled = stage.status !== 'open';
+  return [open, ' ', close];
 }
 
 function progressTable(board) {
