@@ -30,8 +30,11 @@ public sealed class ElectricianContest(IEventAppender host)
     public Guid E3 { get; } = Guid.NewGuid();
     public Guid E4 { get; } = Guid.NewGuid();
     public string J1Token { get; } = $"judge-token-{Guid.NewGuid():N}";
+    public string J2Token { get; } = $"judge-token-{Guid.NewGuid():N}";
+    public string J1TokenHash => Hash(J1Token);
+
     /// <summary>As Competition.Api's Tokens.Hash: lowercase hex SHA-256.</summary>
-    public string J1TokenHash => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(J1Token)));
+    static string Hash(string token) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
     static readonly DateTimeOffset At = DateTimeOffset.Parse("2025-05-01T08:00:00Z");
 
     public Guid[] Entries => [E1, E2, E3, E4];
@@ -48,7 +51,7 @@ public sealed class ElectricianContest(IEventAppender host)
             new CriterionAdded(Contest, Category, Practical, D, "Safety faults", CriterionKind.Deduction, 10, At),
             new AwardPolicySet(Contest, Category, [new AwardTier("Gold", 0.25m), new AwardTier("Silver", 0.5m)], 60, At),
             new JudgeAppointed(Contest, J1, "Judge One", "Alpha", [Category], [], true, J1TokenHash, At),
-            new JudgeAppointed(Contest, J2, "Judge Two", "Beta", [Category], [], false, "hash-j2", At),
+            new JudgeAppointed(Contest, J2, "Judge Two", "Beta", [Category], [], false, Hash(J2Token), At),
             new JudgeAppointed(Contest, J3, "Judge Three", "Gamma", [Category], [Practical], false, "hash-j3", At),
             new RegistrationOpened(Contest, At));
         string[] organizations = ["Alpha", "Delta", "Epsilon", "Zeta"];

@@ -25,7 +25,8 @@ const done = new Promise((resolve) => {
     if (++boards >= wanted) resolve();
   });
 });
-connection.on("awards", (awards) => print({ type: "awards", data: awards }));
+// A handler that returns a value is taken by the client as an invocation result; return nothing.
+connection.on("awards", (awards) => { print({ type: "awards", data: awards }); });
 
 const timer = setTimeout(() => {
   console.error(`timed out after ${boards} of ${wanted} leaderboard messages`);
