@@ -42,6 +42,10 @@ public sealed class ScreenshotTests(BrowserApp app)
             await Screenshots.SaveAsync(screen, $"screen-{size}");
             (await screen.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth")).ShouldBeTrue();
         }
+        var (_, chinese) = await app.OpenAsync($"/screen/{contest.Id}", 1920, 1080, locale: "zh-CN");
+        await Assertions.Expect(chinese.Locator("#badge")).ToHaveTextAsync("暂定");
+        await Assertions.Expect(chinese.Locator("#rows .row").First.Locator(".rank")).ToHaveTextAsync("第1名");
+        await Screenshots.SaveAsync(chinese, "screen-projector-zh");
         app.PageErrors.ShouldBeEmpty();
     }
 }
