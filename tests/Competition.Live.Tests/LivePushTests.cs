@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace Competition.Live.Tests;
@@ -110,5 +111,30 @@ public sealed class LivePushTests(LiveApiFixture api, ITestOutputHelper output) 
         Sequence(pushed.Data).ShouldBeGreaterThan(Sequence(before.Data));
         JsonNode.DeepEquals(pushed.Data, await api.Http.GetFromJsonAsync<JsonNode>(
             $"/api/contests/{c.Contest}/categories/{c.Category}/awards")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_board_changed_while_the_listener_was_cut_off_is_sent_after_it_reconnects()
+    {
+        var c = await ContestAsync();
+        await using var watcher = NodeWatcher.Start(api.BaseAddress, c.Contest, c.Category, leaderboards: 1000);
+        var first = await watcher.NextAsync("leaderboard");
+
+        // Kill the publisher's LISTEN session, then change the board before it can be back: the
+        // NOTIFY is lost, and only the re-check after reconnecting can deliver the change.
+        var connectionString = api.Services.GetRequiredService<Competition.Projections.Plumbing.ReadModelDb>().ConnectionString;
+        await using (var conn = new Npgsql.NpgsqlConnection(connectionString))
+        {
+            await conn.OpenAsync();
+            await using var kill = new Npgsql.NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'board-publisher' AND datname = current_database()", conn);
+            ((long)(await kill.ExecuteScalarAsync())!).ShouldBe(1);
+        }
+        var sequence = await api.AppendAsync(Domain.StreamIds.Sheet(c.J2, c.E2, c.Theory), new Domain.Sheets.MarkAwarded(
+            Domain.StreamIds.Sheet(c.J2, c.E2, c.Theory), c.Contest, c.Category, c.Theory, c.E2, c.J2, c.T, 64, DateTimeOffset.UtcNow));
+
+        var pushed = await watcher.NextAsync("leaderboard");
+        Sequence(pushed.Data).ShouldBe(sequence);
+        Sequence(pushed.Data).ShouldBeGreaterThan(Sequence(first.Data));
     }
 }
