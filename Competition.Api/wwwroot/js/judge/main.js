@@ -47,25 +47,37 @@ async function onResult({ item, state: outcome, answer, error }) {
     if (outcome === 'unauthorized') state.signInError = t('judge.err.token');
   } else if (outcome === 'refused') {
     await refresh();
-    state.notes.set(noteKey(item), explain(item, error));
+    const note = explain(item, error);
+    learnFrom(item, note);
+    state.notes.set(noteKey(item), note);
   }
   render();
 }
 
 // Plain words for a refusal, decided from what the server now says about the sheet and stage.
+// Notes are kept as message keys so they follow a language switch.
 function explain(item, error) {
-  if (!(error instanceof ApiError)) return describeText(error);
+  if (!(error instanceof ApiError)) return { text: describeText(error) };
   const assignment = findAssignment(item.stageId, item.entryId);
   const stage = stageOf(state.contest, item.stageId);
-  if (error.status === 403) return t('judge.err.recused');
+  if (error.status === 403) return { key: 'judge.err.recused' };
   if (error.status === 409) {
-    if (assignment?.sheet?.status === 'submitted') return t('judge.err.submitted');
-    if ((assignment?.stageStatus ?? stage?.status) !== 'open') return t('judge.err.closed');
+    if (assignment?.sheet?.status === 'submitted') return { key: 'judge.err.submitted' };
+    if ((assignment?.stageStatus ?? stage?.status) !== 'open') return { key: 'judge.err.closed' };
     const text = `${error.problem.title ?? ''} ${error.problem.detail ?? ''}`;
-    return /submit/i.test(text) ? t('judge.err.submitted') : /clos|open/i.test(text) ? t('judge.err.closed') : t('judge.err.conflict');
+    return { key: /submit/i.test(text) ? 'judge.err.submitted' : /clos|open/i.test(text) ? 'judge.err.closed' : 'judge.err.conflict' };
   }
-  if (error.status === 400) return t('judge.err.points');
-  return describeText(error);
+  if (error.status === 400) return { key: 'judge.err.points' };
+  return { text: describeText(error) };
+}
+
+// The refusal is news about the server's state; the read model behind /api/judge/me may not
+// show it yet, so the tablet applies it at once (the next refresh confirms it).
+function learnFrom(item, note) {
+  if (note.key === 'judge.err.closed')
+    for (const assignment of state.me?.assignments ?? []) if (assignment.stageId === item.stageId) assignment.stageStatus = 'closed';
+  const assignment = findAssignment(item.stageId, item.entryId);
+  if (note.key === 'judge.err.submitted' && assignment) assignment.sheet.status = 'submitted';
 }
 
 async function refresh() {
@@ -114,7 +126,10 @@ const actions = {
     return outbox.items().filter(item => sameTarget(item, { kind: criterionId ? 'mark' : 'submit', ...assignment, criterionId })).at(-1);
   },
   waitingCount: (assignment) => outbox.items().filter(item => !assignment || (item.stageId === assignment.stageId && item.entryId === assignment.entryId)).length,
-  note: (assignment, criterionId) => state.notes.get(noteKey({ ...assignment, criterionId })),
+  note(assignment, criterionId) {
+    const note = state.notes.get(noteKey({ ...assignment, criterionId }));
+    return note && (note.key ? t(note.key) : note.text);
+  },
 };
 
 function render() {
