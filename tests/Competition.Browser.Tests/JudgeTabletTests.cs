@@ -67,4 +67,22 @@ public sealed class JudgeTabletTests(BrowserApp app)
         var board = await Eventually.LeaderboardAsync(api, contest, b => b.GetProperty("rows")[0].GetProperty("judgesDone").GetInt32() > 0);
         board.GetProperty("rows")[0].GetProperty("judgesDone").GetInt32().ShouldBe(1);
     }
+
+    [Fact]
+    public async Task A_pasted_token_signs_in_and_an_unknown_one_is_refused_in_plain_words()
+    {
+        var contest = await SeededContest.CreateAsync(app.Api(), "Paste contest", ("Li Lei", "Grid Co"));
+        var (_, page) = await app.OpenAsync("/judge");
+
+        await page.Locator("form[name=sign-in] input[name=token]").FillAsync("not-a-token");
+        await page.Locator("form[name=sign-in] button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("form[name=sign-in] .message.error")).ToHaveTextAsync("The token was not accepted. Sign in again.");
+
+        await page.Locator("form[name=sign-in] input[name=token]").FillAsync(contest.OtherJudgeToken);
+        await page.Locator("form[name=sign-in] button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#who")).ToHaveTextAsync("Chen Jing");
+        await Assertions.Expect(page.Locator(".tile")).ToHaveCountAsync(2);
+        // Entries appear by bib only: no name of an entry anywhere on the tablet.
+        (await page.Locator("body").InnerTextAsync()).ShouldNotContain("Li Lei");
+    }
 }

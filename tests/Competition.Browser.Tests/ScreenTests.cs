@@ -59,4 +59,19 @@ public sealed class ScreenTests(BrowserApp app)
         }");
         accepted.ShouldBe([true, false, false, true, true]);
     }
+
+    [Fact]
+    public async Task Without_a_pinned_category_the_screen_rotates_through_the_categories()
+    {
+        var api = app.Api();
+        var contest = await SeededContest.CreateAsync(api, "Two categories", ("Li Lei", "Grid Co"));
+        await api.PostAsync($"/api/contests/{contest.Id}/categories", contest.OrganizerToken, new { name = "Welder", entryType = "team" });
+        var (_, screen) = await app.OpenAsync($"/screen/{contest.Id}?rotate=5", 1920, 1080);
+
+        await Assertions.Expect(screen.Locator("#category")).ToHaveTextAsync("Electrician");
+        await Assertions.Expect(screen.Locator("#dots .dot")).ToHaveCountAsync(2);
+        await Assertions.Expect(screen.Locator("#category")).ToHaveTextAsync("Welder", new() { Timeout = 12000 });
+        await Assertions.Expect(screen.Locator("#category")).ToHaveTextAsync("Electrician", new() { Timeout = 12000 });
+        await Assertions.Expect(screen.Locator("#rows .row")).ToHaveCountAsync(1);
+    }
 }

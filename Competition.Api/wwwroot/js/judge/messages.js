@@ -3,7 +3,7 @@ export const messages = {
   'zh-CN': {
     'judge.title': '裁判评分', 'judge.signIn': '裁判登录', 'judge.signInHelp': '扫描组织者提供的二维码，或粘贴裁判令牌。',
     'judge.tokenHint': '裁判令牌', 'judge.signInButton': '登录', 'judge.signOut': '退出',
-    'judge.signOutWaiting': '还有 {n} 项评分未发送，退出会丢失它们。仍要退出吗？',
+    'judge.signOutWaiting': '还有 {n} 项评分未发送，联网后本机仍会发送。确定退出吗？',
     'judge.online': '已连接', 'judge.offline': '离线：评分暂存在本机', 'judge.waitingCount': '{n} 项待发送',
     'judge.chief': '裁判长', 'judge.noAssignments': '暂无分配的选手。', 'judge.stage': '环节',
     'judge.stage.open': '进行中', 'judge.stage.closed': '已结束', 'judge.stage.pending': '未开始',
@@ -21,7 +21,7 @@ export const messages = {
   en: {
     'judge.title': 'Judge tablet', 'judge.signIn': 'Judge sign-in', 'judge.signInHelp': 'Scan the QR code from the organizer, or paste your judge token.',
     'judge.tokenHint': 'Judge token', 'judge.signInButton': 'Sign in', 'judge.signOut': 'Sign out',
-    'judge.signOutWaiting': '{n} marks have not been sent yet and would be lost. Sign out anyway?',
+    'judge.signOutWaiting': '{n} marks are not sent yet; this tablet still sends them once it is online. Sign out?',
     'judge.online': 'Online', 'judge.offline': 'Offline: marks are kept on this tablet', 'judge.waitingCount': '{n} waiting',
     'judge.chief': 'Chief judge', 'judge.noAssignments': 'No entries assigned yet.', 'judge.stage': 'Stage',
     'judge.stage.open': 'Open', 'judge.stage.closed': 'Closed', 'judge.stage.pending': 'Not started',

@@ -1,0 +1,64 @@
+namespace Competition.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ConsoleTests(BrowserApp app)
+{
+    async Task<IPage> OpenContestAsync(SeededContest contest)
+    {
+        var (_, page) = await app.OpenAsync("/", 1280, 900);
+        await page.EvaluateAsync("([id, token]) => localStorage.setItem('competition.organizer.contests', JSON.stringify({ [id]: { name: id, token } }))",
+            new[] { contest.Id, contest.OrganizerToken });
+        await page.GotoAsync($"/#contest={contest.Id}");
+        await page.Locator("#entries form[name=import-csv]").WaitForAsync();
+        return page;
+    }
+
+    [Fact]
+    public async Task A_csv_import_lists_the_new_entries_ready_for_approval()
+    {
+        var api = app.Api();
+        var contest = await SeededContest.CreateAsync(api, "Import contest", ("Li Lei", "Grid Co"));
+        await api.PostAsync($"/api/contests/{contest.Id}/registration/open", contest.OrganizerToken);
+        var page = await OpenContestAsync(contest);
+
+        await page.Locator("#entries form[name=import-csv] textarea").FillAsync(
+            "category,name,organization,members\nElectrician,Sun Li,East Grid,\nElectrician,周敏,西部电力,");
+        await page.Locator("#entries form[name=import-csv] button[type=submit]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#entries .csv-result .message")).ToHaveTextAsync("2 entries imported.");
+        await Assertions.Expect(page.Locator("#entries tr.entry[data-name='周敏'][data-status='registered']")).ToHaveCountAsync(1);
+        await page.Locator("#entries tr.entry[data-name='Sun Li'] button[name=approve]").ClickAsync();
+        await Assertions.Expect(page.Locator("#entries tr.entry[data-name='Sun Li']")).ToHaveAttributeAsync("data-status", "approved");
+    }
+
+    [Fact]
+    public async Task A_rejected_csv_shows_each_bad_line_and_imports_nothing()
+    {
+        var api = app.Api();
+        var contest = await SeededContest.CreateAsync(api, "Bad import contest", ("Li Lei", "Grid Co"));
+        await api.PostAsync($"/api/contests/{contest.Id}/registration/open", contest.OrganizerToken);
+        var page = await OpenContestAsync(contest);
+
+        await page.Locator("#entries form[name=import-csv] textarea").FillAsync(
+            "category,name,organization,members\nElectrician,Sun Li,East Grid,\nPlumber,Zhou Min,West Power,");
+        await page.Locator("#entries form[name=import-csv] button[type=submit]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#entries .csv-result .message.error")).ToHaveTextAsync("Nothing imported: fix these lines.", new() { Timeout = 15000 });
+        await Assertions.Expect(page.Locator("#entries .csv-result li")).ToContainTextAsync("line 3");
+        await Assertions.Expect(page.Locator("#entries tr.entry")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task A_refused_command_is_explained_in_plain_words()
+    {
+        var api = app.Api();
+        var contest = await SeededContest.CreateAsync(api, "Early awards contest", ("Li Lei", "Grid Co"));
+        var page = await OpenContestAsync(contest);
+
+        await page.Locator("#awards article.category[data-name='Electrician'] button[name=propose]").ClickAsync();
+
+        // The stages are still open, so there is nothing to propose yet: a 409 with the rule in its detail.
+        await Assertions.Expect(page.Locator("#flash.error")).ToContainTextAsync("Not allowed in the current state.");
+        await Assertions.Expect(page.Locator("#awards .pill[data-status]")).ToHaveAttributeAsync("data-status", "none");
+    }
+}
