@@ -20,6 +20,11 @@ if [ "${1:-}" = "browser" ]; then
     echo "Installing Chromium (apt-get)…"
     apt_install chromium
   fi
+  # Without a CJK font, Chinese text renders as empty boxes in headless Chromium.
+  if ! fc-list 2>/dev/null | grep -qiE 'wqy|noto.*cjk'; then
+    echo "Installing a Chinese font (apt-get)…"
+    apt_install fonts-wqy-microhei
+  fi
   if ! command -v node >/dev/null 2>&1; then
     echo "Installing Node.js (apt-get)…"
     apt_install nodejs npm
