@@ -3,7 +3,6 @@ using Competition.Api.Plumbing;
 using Competition.Domain;
 using Competition.EventStore;
 using Microsoft.AspNetCore.Http.Json;
-using Npgsql;
 
 var builder = WebApplication.CreateBuilder(args);
 var connectionString = await LocalDatabase.ConnectionStringAsync(builder);
@@ -14,7 +13,7 @@ builder.Services.AddEventStore(options =>
     options.Schema = builder.Configuration["Competition:Schema"] ?? "public";
     foreach (var (name, type) in DomainEvents.WireNames) options.Events.Register(type, name);
 });
-builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+builder.Services.AddSingleton(sp => sp.GetRequiredService<PostgresEventStore>().DataSource);
 builder.Services.AddCompetitionProjections();
 builder.Services.AddLive();
 builder.Services.AddWriteSide();

@@ -27,7 +27,8 @@ public sealed class PostgresEventStore : IEventStore, IAsyncDisposable
     public EventStoreOptions Options { get; }
 
     internal ILoggerFactory Loggers { get; }
-    internal NpgsqlDataSource DataSource { get; }
+    /// <summary>The store's pool; hosts share it for their own queries rather than opening a second one.</summary>
+    public NpgsqlDataSource DataSource { get; }
     internal EventReader Reader => reader;
 
     /// <summary>Applies the schema scripts once per store; a failed attempt is retried by the next caller.</summary>
@@ -49,11 +50,14 @@ public sealed class PostgresEventStore : IEventStore, IAsyncDisposable
         return await writer.SubmitAsync(commit, ct);
     }
 
-    public async Task<IReadOnlyList<EventEnvelope>> FetchStreamAsync(Guid streamId, CancellationToken ct = default)
+    public Task<IReadOnlyList<EventEnvelope>> FetchStreamAsync(Guid streamId, CancellationToken ct = default) =>
+        FetchStreamAsync(streamId, 0, ct);
+
+    public async Task<IReadOnlyList<EventEnvelope>> FetchStreamAsync(Guid streamId, long afterVersion, CancellationToken ct = default)
     {
         await EnsureSchemaAsync(ct);
         await using var conn = await DataSource.OpenConnectionAsync(ct);
-        return await reader.ReadStreamAsync(conn, streamId, ct);
+        return await reader.ReadStreamAsync(conn, streamId, afterVersion, ct);
     }
 
     public async Task<(TState State, long Version)> AggregateStreamAsync<TState>(

@@ -1,3 +1,4 @@
+using Competition.Domain.Awards;
 using Competition.Domain.Contests;
 using Competition.Domain.Entries;
 using Competition.Domain.Sheets;
@@ -18,4 +19,7 @@ public static class Deciders
 
     public static readonly Decider<SheetCommand, SheetState> Sheet =
         new("sheet", SheetDecider.Initial, SheetDecider.Decide, SheetDecider.Evolve);
+
+    public static readonly Decider<AwardsCommand, AwardsState> Awards =
+        new("awards", AwardsDecider.Initial, AwardsDecider.Decide, AwardsDecider.Evolve);
 }

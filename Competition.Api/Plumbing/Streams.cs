@@ -10,8 +10,8 @@ public sealed class Streams(PostgresEventStore store)
         Guid streamId, TState initial, Func<TState, object, TState> evolve, CancellationToken ct) =>
         store.AggregateStreamAsync(streamId, initial, evolve, ct);
 
-    public async Task<IReadOnlyList<EventEnvelope>> ReadAfterAsync(Guid streamId, long version, CancellationToken ct) =>
-        [.. (await store.FetchStreamAsync(streamId, ct)).Where(e => e.Version > version)];
+    public Task<IReadOnlyList<EventEnvelope>> ReadAfterAsync(Guid streamId, long version, CancellationToken ct) =>
+        store.FetchStreamAsync(streamId, version, ct);
 
     public async Task<Written> WriteAsync(IReadOnlyList<StreamWrite> writes, CancellationToken ct)
     {
@@ -22,7 +22,7 @@ public sealed class Streams(PostgresEventStore store)
             else session.Events.Append(w.StreamId, w.ExpectedVersion, [.. w.Events]);
         }
         var first = writes[0];
-        if (first.Events.Count == 0 && writes.All(w => w.Events.Count == 0)) return new(first.ExpectedVersion, 0);
+        if (writes.All(w => w.Events.Count == 0)) return new(first.ExpectedVersion, 0);
         var result = await session.SaveChangesAsync(ct);
         return new(result.StreamVersions.GetValueOrDefault(first.StreamId, first.ExpectedVersion), result.LastSequence);
     }

@@ -28,11 +28,11 @@ internal sealed class EventReader(EventStoreOptions options)
         return (events, last);
     }
 
-    public async Task<List<EventEnvelope>> ReadStreamAsync(NpgsqlConnection conn, Guid streamId, CancellationToken ct)
+    public async Task<List<EventEnvelope>> ReadStreamAsync(NpgsqlConnection conn, Guid streamId, long afterVersion, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(
-            $"SELECT {Columns} FROM {options.Schema}.mt_events WHERE stream_id = $1 ORDER BY version", conn)
-        { Parameters = { new() { Value = streamId } } };
+            $"SELECT {Columns} FROM {options.Schema}.mt_events WHERE stream_id = $1 AND version > $2 ORDER BY version", conn)
+        { Parameters = { new() { Value = streamId }, new() { Value = afterVersion } } };
         var events = new List<EventEnvelope>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
