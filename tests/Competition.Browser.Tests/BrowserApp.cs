@@ -1,3 +1,4 @@
+using Competition.TestHost;
 using Competition.TestSupport;
 
 namespace Competition.Browser.Tests;
@@ -16,22 +17,24 @@ public sealed class BrowserApp : IAsyncLifetime
         ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"];
 
+    public const string AdminKey = "browser-tests-admin-key";
+
     PostgresServer? postgres;
     string connectionString = "";
-    ApiServer? server;
+    ApiHost? server;
     IPlaywright? playwright;
 
     public Uri BaseAddress { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
-    public ShiftableClock Clock => server!.Clock;
+    public MovableClock Clock => server!.Clock;
 
     public async Task InitializeAsync()
     {
         postgres = await PostgresServer.GetAsync();
         connectionString = await postgres.CreateDatabaseAsync("browser");
-        server = new ApiServer(connectionString);
-        BaseAddress = server.Start();
+        server = new ApiHost(connectionString, AdminKey, kestrel: true);
+        BaseAddress = server.StartOnKestrel();
         Http = new HttpClient { BaseAddress = BaseAddress };
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()

@@ -10,7 +10,7 @@ public sealed class ContestThroughPagesTests(BrowserApp app)
     {
         var (_, organizerPage) = await app.OpenAsync("/", 1280, 900);
         var console = new OrganizerConsole(organizerPage);
-        await console.CreateContestAsync(ApiServer.AdminKey, "City Skills 2025");
+        await console.CreateContestAsync(BrowserApp.AdminKey, "City Skills 2025");
         var contestId = organizerPage.Url.Split("#contest=")[1];
         await console.AddCategoryAsync(Category);
         await console.AddStageAsync(Category, "Theory", 30);

@@ -11,7 +11,7 @@ public sealed record SeededContest(
 {
     public static async Task<SeededContest> CreateAsync(Api api, string name, params (string Name, string Organization)[] entries)
     {
-        var created = await api.PostAsync("/api/contests", ApiServer.AdminKey, new { name, kind = "skills", locale = "en" });
+        var created = await api.PostAsync("/api/contests", BrowserApp.AdminKey, new { name, kind = "skills", locale = "en" });
         var id = created.GetProperty("id").GetString()!;
         var token = created.GetProperty("organizerToken").GetString()!;
         var c = $"/api/contests/{id}";

@@ -1,9 +1,6 @@
+using Competition.TestHost;
 using Competition.EventStore;
 using Competition.TestSupport;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Competition.Live.Tests;
@@ -13,7 +10,7 @@ namespace Competition.Live.Tests;
 public sealed class LiveApiFixture : IAsyncLifetime, IEventAppender
 {
     readonly PostgresDatabaseFixture database = new();
-    ApiFactory? api;
+    ApiHost? api;
 
     public Uri BaseAddress { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
@@ -22,10 +19,8 @@ public sealed class LiveApiFixture : IAsyncLifetime, IEventAppender
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
-        api = new ApiFactory(database.ConnectionString);
-        api.StartServer();
-        var addresses = api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseAddress = new UriBuilder(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal))) { Host = "127.0.0.1" }.Uri;
+        api = new ApiHost(database.ConnectionString, "live-tests-admin-key", kestrel: true);
+        BaseAddress = api.StartOnKestrel();
         Http = new HttpClient { BaseAddress = BaseAddress };
     }
 
@@ -64,23 +59,5 @@ public sealed class LiveApiFixture : IAsyncLifetime, IEventAppender
         Http?.Dispose();
         if (api is not null) await api.DisposeAsync();
         await database.DisposeAsync();
-    }
-
-    sealed class ApiFactory : WebApplicationFactory<Program>
-    {
-        readonly string connectionString;
-
-        public ApiFactory(string connectionString)
-        {
-            this.connectionString = connectionString;
-            UseKestrel(0);
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            // UseSetting: Program reads these while building, before app configuration callbacks run.
-            builder.UseSetting("ConnectionStrings:Competition", connectionString);
-            builder.UseSetting("Competition:AdminKey", "live-tests-admin-key");
-        }
     }
 }

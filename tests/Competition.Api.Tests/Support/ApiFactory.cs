@@ -1,48 +1,30 @@
-using Microsoft.Extensions.Configuration;
+using Competition.TestHost;
 using Competition.TestSupport;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 
 namespace Competition.Api.Tests.Support;
 
-/// The real API in-process against a fresh PostgreSQL database, with a known admin key and a clock
-/// the test can move (public notice lasts days).
-public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+/// The real API in memory over a fresh PostgreSQL database per test class.
+public sealed class ApiFactory : IAsyncLifetime
 {
     public const string AdminKey = "test-admin-key-0123456789";
     readonly PostgresDatabaseFixture database = new();
+    ApiHost? host;
 
-    public TestClock Clock { get; } = new();
+    ApiHost Host => host ?? throw new InvalidOperationException("The fixture is not initialised.");
+    public MovableClock Clock => Host.Clock;
     public string ConnectionString => database.ConnectionString;
 
-    public async Task InitializeAsync() => await database.InitializeAsync();
-
-    public new async Task DisposeAsync()
+    public async Task InitializeAsync()
     {
-        await base.DisposeAsync();
+        await database.InitializeAsync();
+        host = new ApiHost(database.ConnectionString, AdminKey);
+    }
+
+    public HttpClient CreateClient() => Host.CreateClient();
+
+    public async Task DisposeAsync()
+    {
+        if (host is not null) await host.DisposeAsync();
         await database.DisposeAsync();
     }
-
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Competition"] = database.ConnectionString,
-            ["Competition:AdminKey"] = AdminKey,
-        }));
-        return base.CreateHost(builder);
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
-}
-
-public sealed class TestClock : TimeProvider
-{
-    DateTimeOffset now = DateTimeOffset.UtcNow;
-    public override DateTimeOffset GetUtcNow() => now;
-    public void Advance(TimeSpan by) => now += by;
 }

@@ -5,21 +5,24 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Competition.Browser.Tests;
+namespace Competition.TestHost;
 
-// The real API on a real Kestrel port: a browser cannot reach WebApplicationFactory's in-memory server.
-public sealed class ApiServer : WebApplicationFactory<Program>
+/// The real API for tests: a given database, a known admin key and a clock the test can move
+/// (public notice lasts days). In memory by default; on a real Kestrel port for clients that
+/// cannot reach the in-memory server (a browser, the Node SignalR client).
+public sealed class ApiHost : WebApplicationFactory<Program>
 {
-    public const string AdminKey = "browser-tests-admin-key";
     readonly string connectionString;
 
-    public ShiftableClock Clock { get; } = new();
-
-    public ApiServer(string connectionString)
+    public ApiHost(string connectionString, string adminKey, bool kestrel = false)
     {
         this.connectionString = connectionString;
-        UseKestrel(0);
+        AdminKey = adminKey;
+        if (kestrel) UseKestrel(0);
     }
+
+    public string AdminKey { get; }
+    public MovableClock Clock { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -29,11 +32,21 @@ public sealed class ApiServer : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
-    public Uri Start()
+    /// Starts Kestrel and answers its loopback address (Kestrel may report a wildcard host).
+    public Uri StartOnKestrel()
     {
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        // Kestrel may report a wildcard host; the browser talks to the loopback address.
         return new UriBuilder(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal))) { Host = "127.0.0.1" }.Uri;
     }
+}
+
+/// The API's clock, moved forward by a test.
+public sealed class MovableClock : TimeProvider
+{
+    public TimeSpan Offset { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
+
+    public void Advance(TimeSpan by) => Offset += by;
 }
