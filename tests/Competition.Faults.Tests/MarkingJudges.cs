@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -20,6 +21,10 @@ public sealed class MarkingJudges(MarkingContest contest, HttpClient http, int s
     {
         public int? Status { get; set; }
         public long? Version { get; set; }
+        public TimeSpan Elapsed { get; set; }
+        public DateTime AnsweredAt { get; set; }
+        public string? ContentType { get; set; }
+        public string? RetryAfter { get; set; }
         public bool Acknowledged => Status is >= 200 and < 300;
     }
 
@@ -62,17 +67,22 @@ public sealed class MarkingJudges(MarkingContest contest, HttpClient http, int s
         using var request = new HttpRequestMessage(body is null ? HttpMethod.Post : HttpMethod.Put, url);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (body is not null) request.Content = JsonContent.Create(body);
+        var clock = Stopwatch.StartNew();
         try
         {
             using var answer = await http.SendAsync(request);
             var text = await answer.Content.ReadAsStringAsync();
             if (answer.StatusCode == HttpStatusCode.OK && text.Length > 0)
                 attempt.Version = JsonNode.Parse(text)!["version"]!.GetValue<long>();
+            attempt.ContentType = answer.Content.Headers.ContentType?.MediaType;
+            attempt.RetryAfter = answer.Headers.RetryAfter?.ToString();
             attempt.Status = (int)answer.StatusCode;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
         {
             // No answer: the judge does not know whether it was written.
         }
+        attempt.Elapsed = clock.Elapsed;
+        attempt.AnsweredAt = DateTime.UtcNow;
     }
 }

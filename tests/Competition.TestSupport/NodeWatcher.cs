@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
-using Competition.TestSupport;
 
-namespace Competition.Live.Tests;
+namespace Competition.TestSupport;
 
 /// <summary>Runs tests/node/live/watch.mjs (the npm @microsoft/signalr client) and timestamps each JSON line it prints.</summary>
 public sealed class NodeWatcher : IAsyncDisposable
