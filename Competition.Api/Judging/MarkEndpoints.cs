@@ -18,9 +18,10 @@ public static class JudgingEndpoints
         var check = new RequestCheck();
         var points = check.Required(request.Points, "points");
         var ifMatch = IfMatch(http, check);
+        var requestId = IdempotencyKey(http, check);
         check.ThrowIfInvalid();
         var written = await router.SendAsync<Written>(
-            new RecordMark(new(cid, sid, eid, judgeId), crid, points, ifMatch, clock.GetUtcNow()), ct);
+            new RecordMark(new(cid, sid, eid, judgeId), crid, points, ifMatch, requestId, clock.GetUtcNow()), ct);
         http.Response.Headers.ETag = $"\"{written.Version}\"";
         return TypedResults.Ok(new VersionResponse(written.Version));
     }
@@ -43,6 +44,16 @@ public static class JudgingEndpoints
         check.ThrowIfInvalid();
         await router.SendAsync<Written>(new ReopenJudgeSheet(new(cid, sid, eid, judgeId), reason, callerJudgeId, clock.GetUtcNow()), ct);
         return TypedResults.NoContent();
+    }
+
+    /// An offline tablet names each judge action once and resends it under the same key until answered.
+    static string? IdempotencyKey(HttpContext http, RequestCheck check)
+    {
+        var key = http.Request.Headers["Idempotency-Key"].ToString().Trim();
+        if (key.Length == 0) return null;
+        check.Rule(key.Length <= 100 && key.All(ch => ch > ' ' && ch < 127), "Idempotency-Key",
+            "Idempotency-Key must be at most 100 visible ASCII characters, e.g. a UUID");
+        return key;
     }
 
     static long? IfMatch(HttpContext http, RequestCheck check)

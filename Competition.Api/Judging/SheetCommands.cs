@@ -8,7 +8,7 @@ namespace Competition.Api.Judging;
 /// Which sheet a judging request is about: judge × entry × stage of a contest.
 public sealed record SheetAddress(Guid ContestId, Guid StageId, Guid EntryId, Guid JudgeId);
 
-public sealed record RecordMark(SheetAddress Sheet, Guid CriterionId, decimal Points, long? IfMatch, DateTimeOffset Now);
+public sealed record RecordMark(SheetAddress Sheet, Guid CriterionId, decimal Points, long? IfMatch, string? RequestId, DateTimeOffset Now);
 
 public sealed record SubmitJudgeSheet(SheetAddress Sheet, DateTimeOffset Now);
 
@@ -20,7 +20,7 @@ public sealed record ReopenJudgeSheet(SheetAddress Sheet, string Reason, Guid? C
 public sealed class SheetHandlers(ContestSnapshots contests, EntryIndex entries, Decisions decisions)
 {
     public Task<Written> Handle(RecordMark c, CancellationToken ct) =>
-        DecideAsync(c.Sheet, c.IfMatch, context => new AwardMark(context, c.CriterionId, c.Points, c.Now), ct);
+        DecideAsync(c.Sheet, c.IfMatch, context => new AwardMark(context, c.CriterionId, c.Points, c.Now, c.RequestId), ct);
 
     public Task<Written> Handle(SubmitJudgeSheet c, CancellationToken ct) =>
         DecideAsync(c.Sheet, null, context => new SubmitSheet(context, c.Now), ct);

@@ -3,7 +3,8 @@ namespace Competition.Domain.Sheets;
 /// <summary>Sheet commands name their judge, entry and stage through <see cref="Context"/>.</summary>
 public abstract record SheetCommand(SheetContext Context, DateTimeOffset Now);
 
-public sealed record AwardMark(SheetContext Context, Guid CriterionId, decimal Points, DateTimeOffset Now)
+/// <summary><paramref name="RequestId"/>: the client's Idempotency-Key for this judge action, if it sent one.</summary>
+public sealed record AwardMark(SheetContext Context, Guid CriterionId, decimal Points, DateTimeOffset Now, string? RequestId = null)
     : SheetCommand(Context, Now);
 
 public sealed record SubmitSheet(SheetContext Context, DateTimeOffset Now) : SheetCommand(Context, Now);

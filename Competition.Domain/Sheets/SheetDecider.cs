@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using static Competition.Domain.Guard;
 
 namespace Competition.Domain.Sheets;
@@ -23,14 +24,16 @@ public static class SheetDecider
         RequireJudgeMayMark(x);
         Invalid(c.Points < 0 || c.Points > criterion.MaxPoints, "points",
             $"Points must be between 0 and {criterion.MaxPoints}");
-        // A resend of the same mark (an offline tablet catching up) is answered without a change.
+        // A resend of the same mark (an offline tablet catching up) is answered without a change; so is a
+        // resend of a request already written, even out of order after the judge changed the mark again.
+        if (c.RequestId is { } request && state.Requests.Contains(request)) return [];
         if (state.Marks.TryGetValue(c.CriterionId, out var previous) && previous == c.Points) return [];
         Conflict(!x.StageOpen, $"Stage {x.StageName} is not open for marking");
         Conflict(!x.EntryApprovedAndDrawn, "The entry is not approved with a drawn bib, so it cannot be marked");
         Conflict(state is SheetState.Submitted, "The sheet is submitted; ask the chief judge to reopen it");
         return state.Marks.ContainsKey(c.CriterionId)
-            ? [new MarkCorrected(x.SheetId, x.ContestId, x.CategoryId, x.StageId, x.EntryId, x.JudgeId, c.CriterionId, c.Points, previous, c.Now)]
-            : [new MarkAwarded(x.SheetId, x.ContestId, x.CategoryId, x.StageId, x.EntryId, x.JudgeId, c.CriterionId, c.Points, c.Now)];
+            ? [new MarkCorrected(x.SheetId, x.ContestId, x.CategoryId, x.StageId, x.EntryId, x.JudgeId, c.CriterionId, c.Points, previous, c.Now, c.RequestId)]
+            : [new MarkAwarded(x.SheetId, x.ContestId, x.CategoryId, x.StageId, x.EntryId, x.JudgeId, c.CriterionId, c.Points, c.Now, c.RequestId)];
     }
 
     static IReadOnlyList<object> Submit(SubmitSheet c, SheetState state)
@@ -76,12 +79,15 @@ public static class SheetDecider
         if (x.Recused) throw new NotAllowed("You are recused from entries of your own organization");
     }
 
+    static ImmutableHashSet<string> Remember(SheetState state, string? request) =>
+        request is null ? state.Requests : state.Requests.Add(request);
+
     public static SheetState Evolve(SheetState state, object @event) => @event switch
     {
-        MarkAwarded e => new SheetState.Open { Marks = state.Marks.SetItem(e.CriterionId, e.Points) },
-        MarkCorrected e => new SheetState.Open { Marks = state.Marks.SetItem(e.CriterionId, e.Points) },
-        SheetSubmitted => new SheetState.Submitted { Marks = state.Marks },
-        SheetReopened => new SheetState.Open { Marks = state.Marks },
+        MarkAwarded e => new SheetState.Open { Marks = state.Marks.SetItem(e.CriterionId, e.Points), Requests = Remember(state, e.RequestId) },
+        MarkCorrected e => new SheetState.Open { Marks = state.Marks.SetItem(e.CriterionId, e.Points), Requests = Remember(state, e.RequestId) },
+        SheetSubmitted => new SheetState.Submitted { Marks = state.Marks, Requests = state.Requests },
+        SheetReopened => new SheetState.Open { Marks = state.Marks, Requests = state.Requests },
         _ => state,
     };
 }

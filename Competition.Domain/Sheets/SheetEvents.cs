@@ -1,13 +1,14 @@
 namespace Competition.Domain.Sheets;
 
+/// <summary><paramref name="RequestId"/>: the tablet's Idempotency-Key, so a late resend of this very request is recognised.</summary>
 public sealed record MarkAwarded(
     Guid SheetId, Guid ContestId, Guid CategoryId, Guid StageId, Guid EntryId, Guid JudgeId, Guid CriterionId,
-    decimal Points, DateTimeOffset At);
+    decimal Points, DateTimeOffset At, string? RequestId = null);
 
 /// <summary>A judge changed a mark of an open sheet; <paramref name="Points"/> replaces <paramref name="PreviousPoints"/>.</summary>
 public sealed record MarkCorrected(
     Guid SheetId, Guid ContestId, Guid CategoryId, Guid StageId, Guid EntryId, Guid JudgeId, Guid CriterionId,
-    decimal Points, decimal PreviousPoints, DateTimeOffset At);
+    decimal Points, decimal PreviousPoints, DateTimeOffset At, string? RequestId = null);
 
 public sealed record SheetSubmitted(
     Guid SheetId, Guid ContestId, Guid CategoryId, Guid StageId, Guid EntryId, Guid JudgeId, DateTimeOffset At);

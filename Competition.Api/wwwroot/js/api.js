@@ -10,9 +10,10 @@ export class ApiError extends Error {
 
 export class NetworkError extends Error {}
 
-export async function api(method, path, { token, body, csv } = {}) {
+export async function api(method, path, { token, body, csv, idempotencyKey } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
   if (token) headers.Authorization = `Bearer ${token}`;
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
   let payload;
   if (csv !== undefined) { headers['Content-Type'] = 'text/csv'; payload = csv; }
   else if (body !== undefined) { headers['Content-Type'] = 'application/json'; payload = JSON.stringify(body); }

@@ -44,6 +44,25 @@ public class MarkSpecs
         SheetSpec().Given(Awarded(7), Submitted).When(Mark(7)).ThenNothing();
 
     [Fact]
+    public void A_mark_carries_the_tablets_request_id() =>
+        SheetSpec().When(Mark(7) with { RequestId = "k1" }).Then(Awarded(7) with { RequestId = "k1" });
+
+    [Fact]
+    public void A_late_resend_of_a_written_request_decides_nothing_even_after_the_mark_changed() =>
+        SheetSpec().Given(Awarded(7) with { RequestId = "k1" }, Awarded(8) with { RequestId = "k2" })
+            .When(Mark(7) with { RequestId = "k1" }).ThenNothing();
+
+    [Fact]
+    public void A_resent_request_is_still_known_after_submit_and_reopen() =>
+        SheetSpec().Given(Awarded(7) with { RequestId = "k1" }, Submitted, Reopened(Chief), Awarded(9) with { RequestId = "k2" })
+            .When(Mark(7) with { RequestId = "k1" }).ThenNothing();
+
+    [Fact]
+    public void A_new_request_with_another_value_corrects_the_mark() =>
+        SheetSpec().Given(Awarded(7) with { RequestId = "k1" }).When(Mark(8) with { RequestId = "k2" })
+            .Then(new MarkCorrected(SheetId, Contest, Electrician, Practical, Entry, JudgeA, Wiring, 8, 7, Now, "k2"));
+
+    [Fact]
     public void A_changed_mark_on_a_submitted_sheet_is_refused() =>
         SheetSpec().Given(Awarded(7), Submitted).When(Mark(8)).ThenFails<RuleViolation>("sheet is submitted");
 

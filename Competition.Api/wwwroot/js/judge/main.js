@@ -27,7 +27,7 @@ const outbox = new Outbox('competition.judge.outbox', send, result => onResult(r
 function send(item) {
   const base = contestPath(item.contestId, `/stages/${item.stageId}/entries/${item.entryId}`);
   return item.kind === 'mark'
-    ? api('PUT', `${base}/marks/${item.criterionId}`, { token: item.token, body: { points: item.points } })
+    ? api('PUT', `${base}/marks/${item.criterionId}`, { token: item.token, body: { points: item.points }, idempotencyKey: item.requestId })
     : api('POST', `${base}/sheet/submit`, { token: item.token });
 }
 

@@ -1,7 +1,7 @@
 // Marks and sheet submissions wait here, in localStorage, until the server has answered them,
 // so a lost connection or a reloaded tab loses nothing. Items go out strictly in order; an item
-// leaves the box only once answered, so a reload mid-send sends it again — harmless, because
-// the same PUT of the same value is idempotent per the contract.
+// leaves the box only once answered, so a reload mid-send sends it again — harmless: each item
+// carries one Idempotency-Key for all its resends, and the server writes a key at most once.
 import { ApiError } from '../api.js';
 
 export const sameTarget = (a, b) =>
@@ -9,6 +9,9 @@ export const sameTarget = (a, b) =>
 
 // 401 is not a refusal of the mark but of the token: keep the mark until the judge signs in again.
 const isRefusal = error => error instanceof ApiError && error.status >= 400 && error.status < 500 && ![401, 408, 429].includes(error.status);
+
+// crypto.randomUUID needs a secure context; a venue tablet may reach the server over plain http.
+const newRequestId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, '0')).join('');
 
 export class Outbox {
   #flushing = null;
@@ -26,7 +29,7 @@ export class Outbox {
   // and it moves to the back so the order of the judge's last actions is kept.
   add(item) {
     const items = this.items().filter(waiting => !(item.kind === 'mark' && sameTarget(waiting, item)));
-    items.push({ ...item, queuedAt: new Date().toISOString() });
+    items.push({ ...item, queuedAt: new Date().toISOString(), requestId: newRequestId() });
     this.#save(items);
     this.onResult({ item, state: 'queued' });
     return this.flush();
