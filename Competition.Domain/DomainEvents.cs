@@ -39,6 +39,7 @@ public static class DomainEvents
         ["awards.appeal-lodged"] = typeof(AppealLodged),
         ["awards.appeal-resolved"] = typeof(AppealResolved),
         ["awards.proposal-withdrawn"] = typeof(ProposalWithdrawn),
+        ["awards.proposal-superseded"] = typeof(ProposalSuperseded),
         ["awards.confirmed"] = typeof(AwardsConfirmed),
         ["awards.award-revoked"] = typeof(AwardRevoked),
     };

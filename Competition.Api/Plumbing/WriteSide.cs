@@ -4,6 +4,7 @@ using Competition.Api.Entries;
 using Competition.Api.Judging;
 using Competition.Domain.Awards;
 using Competition.Domain.Contests;
+using Competition.EventStore;
 
 namespace Competition.Api.Plumbing;
 
@@ -24,6 +25,7 @@ public static class WriteSide
         services.AddSingleton<AdminKey>();
         services.AddSingleton<Access>();
         services.AddSingleton(sp => Routes(sp, new CommandRouter(sp.GetRequiredService<ILogger<CommandRouter>>())));
+        services.AddProjection<AwardsReactions>();
         return services;
     }
 
@@ -62,6 +64,8 @@ public static class WriteSide
         router.Handle<ProposeCategoryAwards, ProposalResponse>(awards.Handle);
         foreach (var type in new[] { typeof(OpenNotice), typeof(LodgeAppeal), typeof(ResolveAppeal), typeof(ConfirmAwards), typeof(RevokeAward) })
             router.Handle(type, (c, ct) => awards.Handle((AwardsCommand)c, ct));
+        // A reaction races the organizer's own awards commands; re-deciding on fresh state is safe.
+        router.Handle<ReactToCategoryChange, Written>((c, ct) => awards.Handle(c, ct), retryOnConflict: true);
         return router;
     }
 }

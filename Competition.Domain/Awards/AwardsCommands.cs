@@ -26,5 +26,13 @@ public sealed record ResolveAppeal(Guid ContestId, Guid CategoryId, Guid AppealI
 
 public sealed record ConfirmAwards(Guid ContestId, Guid CategoryId, DateTimeOffset Now) : AwardsCommand(ContestId, CategoryId, Now);
 
+/// <summary>
+/// The reaction to an event elsewhere in the log that may make this category's awards stale;
+/// <paramref name="DisqualifiedEntryId"/> when it was a disqualification.
+/// </summary>
+public sealed record ReactToCategoryChange(
+    Guid ContestId, Guid CategoryId, Guid TriggerEventId, string Reason, Guid? DisqualifiedEntryId, DateTimeOffset Now)
+    : AwardsCommand(ContestId, CategoryId, Now);
+
 public sealed record RevokeAward(Guid ContestId, Guid CategoryId, Guid EntryId, string Reason, DateTimeOffset Now)
     : AwardsCommand(ContestId, CategoryId, Now);

@@ -16,6 +16,7 @@ public static class AwardsDecider
         ResolveAppeal c => Resolve(c, state),
         ConfirmAwards c => Confirm(c, state),
         RevokeAward c => Revoke(c, state),
+        ReactToCategoryChange c => React(c, state),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown awards command"),
     };
 
@@ -88,16 +89,35 @@ public static class AwardsDecider
         return [new AwardRevoked(c.AwardsId, c.ContestId, c.CategoryId, c.EntryId, reason, c.Now)];
     }
 
+    static IReadOnlyList<object> React(ReactToCategoryChange c, AwardsState state)
+    {
+        if (state.Reactions.Contains(c.TriggerEventId)) return [];
+        return state switch
+        {
+            AwardsState.Proposed or AwardsState.UnderNotice =>
+                [new ProposalSuperseded(c.AwardsId, c.ContestId, c.CategoryId, c.Reason, c.TriggerEventId, c.Now)],
+            // Confirmed awards are not re-ranked, but a disqualified entry does not keep its award.
+            AwardsState.Confirmed k when c.DisqualifiedEntryId is { } entry && k.Awards.Any(a => a.EntryId == entry) && !k.Revoked.Contains(entry) =>
+                [new AwardRevoked(c.AwardsId, c.ContestId, c.CategoryId, entry, c.Reason, c.Now, c.TriggerEventId)],
+            _ => [],
+        };
+    }
+
     public static AwardsState Evolve(AwardsState state, object @event) => (state, @event) switch
     {
-        (_, AwardsProposed e) => new AwardsState.Proposed(e.Awards) { Appeals = state.Appeals },
-        (AwardsState.Proposed p, NoticeOpened e) => new AwardsState.UnderNotice(p.Awards, e.EndsAt) { Appeals = state.Appeals },
+        (_, AwardsProposed e) => new AwardsState.Proposed(e.Awards) { Appeals = state.Appeals, Reactions = state.Reactions },
+        (AwardsState.Proposed p, NoticeOpened e) => new AwardsState.UnderNotice(p.Awards, e.EndsAt) { Appeals = state.Appeals, Reactions = state.Reactions },
         (_, AppealLodged e) => state with { Appeals = state.Appeals.SetItem(e.AppealId, new Appeal(e.AppealId, e.EntryId, true, null)) },
         (_, AppealResolved e) when state.Appeals.TryGetValue(e.AppealId, out var a) =>
             state with { Appeals = state.Appeals.SetItem(e.AppealId, a with { Open = false, Upheld = e.Upheld }) },
-        (_, ProposalWithdrawn) => new AwardsState.None { Appeals = state.Appeals },
-        (_, AwardsConfirmed e) => new AwardsState.Confirmed(e.Awards, []) { Appeals = state.Appeals },
-        (AwardsState.Confirmed c, AwardRevoked e) => c with { Revoked = c.Revoked.Add(e.EntryId) },
+        (_, ProposalWithdrawn) => new AwardsState.None { Appeals = state.Appeals, Reactions = state.Reactions },
+        (_, ProposalSuperseded e) => new AwardsState.None { Appeals = state.Appeals, Reactions = state.Reactions.Add(e.TriggerEventId) },
+        (_, AwardsConfirmed e) => new AwardsState.Confirmed(e.Awards, []) { Appeals = state.Appeals, Reactions = state.Reactions },
+        (AwardsState.Confirmed c, AwardRevoked e) => c with
+        {
+            Revoked = c.Revoked.Add(e.EntryId),
+            Reactions = e.TriggerEventId is { } trigger ? c.Reactions.Add(trigger) : c.Reactions,
+        },
         _ => state,
     };
 }

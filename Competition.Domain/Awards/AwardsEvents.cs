@@ -22,4 +22,14 @@ public sealed record ProposalWithdrawn(Guid AwardsId, Guid ContestId, Guid Categ
 public sealed record AwardsConfirmed(
     Guid AwardsId, Guid ContestId, Guid CategoryId, IReadOnlyList<ProposedAward> Awards, DateTimeOffset At);
 
-public sealed record AwardRevoked(Guid AwardsId, Guid ContestId, Guid CategoryId, Guid EntryId, string Reason, DateTimeOffset At);
+/// <summary><paramref name="TriggerEventId"/>: the disqualification that revoked it, when it was a reaction and not the organizer.</summary>
+public sealed record AwardRevoked(
+    Guid AwardsId, Guid ContestId, Guid CategoryId, Guid EntryId, string Reason, DateTimeOffset At, Guid? TriggerEventId = null);
+
+/// <summary>
+/// A reaction: something after the proposal made it stale (an entry disqualified, a stage of the
+/// category opened again), so the status goes back to none and the organizer proposes anew.
+/// <paramref name="TriggerEventId"/> is the id of that event, so the reaction happens once.
+/// </summary>
+public sealed record ProposalSuperseded(
+    Guid AwardsId, Guid ContestId, Guid CategoryId, string Reason, Guid TriggerEventId, DateTimeOffset At);

@@ -9,6 +9,9 @@ public abstract record AwardsState
     /// <summary>Appeals survive a withdrawn proposal so that open ones still have to be resolved.</summary>
     public ImmutableDictionary<Guid, Appeal> Appeals { get; init; } = ImmutableDictionary<Guid, Appeal>.Empty;
 
+    /// <summary>Ids of the events this stream already reacted to.</summary>
+    public ImmutableHashSet<Guid> Reactions { get; init; } = ImmutableHashSet<Guid>.Empty;
+
     /// <summary>The contract's status: "none", "proposed", "notice" or "confirmed".</summary>
     public abstract string Status { get; }
 

@@ -25,7 +25,7 @@ static class AwardsEvents
                 appeal.Upheld = e.Upheld;
                 appeal.Note = e.Note;
                 break;
-            case ProposalWithdrawn:
+            case ProposalWithdrawn or ProposalSuperseded:
                 awards.Status = "none";
                 awards.Awards = [];
                 awards.NoticeEndsAt = null;

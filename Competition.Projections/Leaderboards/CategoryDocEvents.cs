@@ -33,6 +33,7 @@ public static class CategoryDocEvents
         AppealLodged e => [(e.ContestId, e.CategoryId)],
         AppealResolved e => [(e.ContestId, e.CategoryId)],
         ProposalWithdrawn e => [(e.ContestId, e.CategoryId)],
+        ProposalSuperseded e => [(e.ContestId, e.CategoryId)],
         AwardsConfirmed e => [(e.ContestId, e.CategoryId)],
         AwardRevoked e => [(e.ContestId, e.CategoryId)],
         _ => [],
@@ -82,7 +83,7 @@ public static class CategoryDocEvents
     }
 
     static bool ShapesAwards(object data) => data is AwardsProposed or NoticeOpened or AppealLodged or AppealResolved
-        or ProposalWithdrawn or AwardsConfirmed or AwardRevoked;
+        or ProposalWithdrawn or ProposalSuperseded or AwardsConfirmed or AwardRevoked;
 
     /// <summary>Everything but the awards workflow before confirmation: only confirmed awards show on rows.</summary>
     static bool ShapesBoard(object data) => !ShapesAwards(data) || data is AwardsConfirmed or AwardRevoked;

@@ -132,8 +132,8 @@ public sealed class WholeContestTests(ApiFactory factory) : IClassFixture<ApiFac
         await api.Post($"{c}/categories/{cat}/awards/confirm", org, null, HttpStatusCode.Conflict);
         factory.Clock.Advance(TimeSpan.FromDays(8));
         await api.Post($"{c}/categories/{cat}/awards/confirm", org);
-        await Eventually(async () => (string?)(await api.Get($"{c}/categories/{cat}/awards"))["status"] == "confirmed");
-        await Eventually(async () => (await api.Get($"{c}/categories/{cat}/leaderboard"))["rows"]!.AsArray()[0]!["award"] is not null);
+        await Eventually.True(async () => (string?)(await api.Get($"{c}/categories/{cat}/awards"))["status"] == "confirmed");
+        await Eventually.True(async () => (await api.Get($"{c}/categories/{cat}/leaderboard"))["rows"]!.AsArray()[0]!["award"] is not null);
         var winner = (await api.Get($"{c}/categories/{cat}/leaderboard"))["rows"]!.AsArray()[0]!;
         ((string)winner["award"]!).ShouldBe("一等奖");
         await api.Post($"{c}/stages/{practical}/open", org, null, HttpStatusCode.Conflict);
@@ -165,22 +165,12 @@ public sealed class WholeContestTests(ApiFactory factory) : IClassFixture<ApiFac
     {
         var head = (await Feed(c.Split('/').Last(), org)).Max(e => (long)e["sequence"]!);
         JsonNode board = null!;
-        await Eventually(async () =>
+        await Eventually.True(async () =>
         {
             board = await api.Get($"{c}/categories/{cat}/leaderboard");
             return (long)board["sequence"]! >= head;
         });
         ((string)board["status"]!).ShouldBe("final");
         return board;
-    }
-
-    static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var until = DateTime.UtcNow.AddSeconds(15);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > until) throw new TimeoutException("The read model did not catch up within 15 s");
-            await Task.Delay(50);
-        }
     }
 }
