@@ -46,6 +46,22 @@ public sealed class ScreenTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task A_board_longer_than_the_screen_is_shown_a_page_at_a_time()
+    {
+        var api = app.Api();
+        var workers = Enumerable.Range(1, 40).Select(i => ($"Worker {i:00}", $"Plant {i:00}")).ToArray();
+        var contest = await SeededContest.CreateAsync(api, "Long board", workers);
+        var (_, screen) = await app.OpenAsync($"/screen/{contest.Id}?category={contest.CategoryId}&page=3", 1024, 768);
+
+        await Assertions.Expect(screen.Locator("#page")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Ranks 1–\\d+ of 40$"));
+        var perPage = await screen.Locator("#rows .row").CountAsync();
+        perPage.ShouldBeInRange(4, 39);
+        (await screen.EvaluateAsync<bool>("() => [...document.querySelectorAll('#rows .row')].every(r => r.getBoundingClientRect().bottom <= innerHeight)"))
+            .ShouldBeTrue("every row of the page is on the screen");
+        await Assertions.Expect(screen.Locator("#page")).ToHaveTextAsync($"Ranks {perPage + 1}–{Math.Min(2 * perPage, 40)} of 40", new() { Timeout = 8000 });
+    }
+
+    [Fact]
     public async Task A_board_is_shown_only_when_its_sequence_is_newer()
     {
         var (_, screen) = await app.OpenAsync("/judge");

@@ -5,19 +5,24 @@ import { reorder } from './flip.js';
 
 const rowElements = new Map();
 
-export function renderBoard(container, board, category, { animate }) {
+// Only one page of rows is in the DOM: a national final has thousands of entries, and the
+// projector shows what fits; the screen pages through the rest.
+export function renderBoard(container, board, category, { animate, page = 0, perPage = Infinity }) {
   const stages = category?.stages ?? [];
   container.style.setProperty('--stage-columns', stages.length);
   container.dataset.sequence = board.sequence;
   if (!animate) rowElements.clear();
-  const rows = (board.rows ?? []).map(row => {
+  const all = board.rows ?? [];
+  const pages = Math.max(1, Math.ceil(all.length / perPage));
+  const first = Math.min(page, pages - 1) * perPage;
+  const rows = all.slice(first, first + perPage).map(row => {
     const el = rowElements.get(row.entryId) ?? h('div', { class: 'row', dataset: { key: row.entryId } });
     rowElements.set(row.entryId, el);
     fillRow(el, row, stages);
     return el;
   });
   reorder(container, rows, { animate });
-  return rows.length;
+  return { pages, first: first + 1, last: first + rows.length, count: all.length };
 }
 
 function fillRow(el, row, stages) {

@@ -1,5 +1,6 @@
-// Big screen: /screen/{contestId}[?category=id][&rotate=seconds]. Shows one category's live
-// board at a time and rotates through the contest's categories unless one is pinned.
+// Big screen: /screen/{contestId}[?category=id][&rotate=seconds][&page=seconds]. Shows one
+// category's live board at a time, a page of rows at a time when the board is longer than the
+// screen, and rotates through the contest's categories (after the last page) unless one is pinned.
 import { api, contestPath } from '../api.js';
 import { $, h, replace } from '../dom.js';
 import { addMessages, applyI18n, integer, langSwitch, lang, relative, t } from '../i18n.js';
@@ -16,11 +17,14 @@ const contestId = decodeURIComponent(location.pathname.split('/').filter(Boolean
 const query = new URLSearchParams(location.search);
 const pinned = query.get('category');
 const rotateSeconds = Math.max(5, Number(query.get('rotate')) || 20);
+const pageSeconds = Math.max(3, Number(query.get('page')) || 10);
 
 const boards = new Map();
 let contest = null;
 let categories = [];
 let shown = null;
+let page = 0;
+let pages = 1;
 const updatedAt = new Map();
 
 const live = new LiveBoards({
@@ -46,7 +50,14 @@ function paint(animate) {
   badge.dataset.status = board?.status ?? 'provisional';
   badge.textContent = t(`status.${badge.dataset.status}`);
   if (!board) { replace($('#rows'), h('p', { class: 'waiting' }, t('screen.waiting'))); return; }
-  renderBoard($('#rows'), board, category, { animate });
+  const perPage = rowsPerPage();
+  let shownRows = renderBoard($('#rows'), board, category, { animate, page, perPage });
+  // The first drawing of a board measures its rows; draw again if fewer fit than estimated.
+  if (rowsPerPage() !== perPage) shownRows = renderBoard($('#rows'), board, category, { animate: false, page, perPage: rowsPerPage() });
+  pages = shownRows.pages;
+  page = Math.min(page, pages - 1);
+  $('#page').textContent = pages > 1
+    ? t('screen.page', { first: integer(shownRows.first), last: integer(shownRows.last), count: integer(shownRows.count) }) : '';
   const done = board.rows.reduce((sum, row) => sum + (row.judgesDone ?? 0), 0);
   const total = board.rows.reduce((sum, row) => sum + (row.judgesTotal ?? 0), 0);
   $('#progress-bar').style.width = `${total ? (100 * done / total) : 0}%`;
@@ -55,6 +66,20 @@ function paint(animate) {
     percent: new Intl.NumberFormat(lang(), { style: 'percent' }).format(total ? done / total : 0),
   });
   tick();
+}
+
+// What fits between the headings and the bottom of the screen, measured on a drawn row.
+function rowsPerPage() {
+  const sample = $('#rows .row');
+  const rowHeight = sample?.offsetHeight || parseFloat(getComputedStyle(document.body).fontSize) * 2.3;
+  const room = $('main').clientHeight - $('#headings').offsetHeight - $('#page').offsetHeight;
+  return Math.max(3, Math.floor(room / rowHeight));
+}
+
+function nextPage() {
+  if (pages < 2) return;
+  page = (page + 1) % pages;
+  paint(false);
 }
 
 function tick() {
@@ -69,6 +94,7 @@ function dots() {
 async function show(categoryId) {
   const previous = shown;
   shown = categoryId;
+  page = 0;
   if (previous && previous !== shown) await live.unwatch(contestId, previous);
   paint(false);
   dots();
@@ -78,7 +104,7 @@ async function show(categoryId) {
 }
 
 function rotate() {
-  if (pinned || categories.length < 2) return;
+  if (pinned || categories.length < 2 || page < pages - 1) return;
   const next = categories[(categories.findIndex(c => c.id === shown) + 1) % categories.length];
   show(next.id);
 }
@@ -99,8 +125,10 @@ async function start() {
   const first = categories.find(c => c.id === pinned)?.id ?? categories[0]?.id;
   if (first) await show(first);
   setInterval(rotate, rotateSeconds * 1000);
+  setInterval(nextPage, pageSeconds * 1000);
 }
 
 document.addEventListener('langchange', () => { paint(false); dots(); if (shown) show(shown); });
+addEventListener('resize', () => paint(false));
 setInterval(tick, 1000);
 start();

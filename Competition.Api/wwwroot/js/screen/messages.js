@@ -6,6 +6,7 @@ export const messages = {
     'screen.progress': '评分进度 {done}/{total}（{percent}）', 'screen.updated': '更新于{when}', 'screen.qr': '手机扫码看实时榜单',
     'screen.live.live': '● 实时', 'screen.live.reconnecting': '● 重新连接中', 'screen.live.offline': '● 离线',
     'screen.moved.up': '名次上升', 'screen.moved.down': '名次下降', 'screen.awardsTitle': '{category} 获奖名单',
+    'screen.page': '第 {first}–{last} 名，共 {count} 名',
   },
   en: {
     'screen.title': 'Live leaderboard', 'screen.rank': 'Rank', 'screen.bib': 'Bib', 'screen.name': 'Name', 'screen.organization': 'Organization',
@@ -13,5 +14,6 @@ export const messages = {
     'screen.progress': 'Judging {done} of {total} sheets ({percent})', 'screen.updated': 'updated {when}', 'screen.qr': 'Scan for the live board',
     'screen.live.live': '● Live', 'screen.live.reconnecting': '● Reconnecting', 'screen.live.offline': '● Offline',
     'screen.moved.up': 'moved up', 'screen.moved.down': 'moved down', 'screen.awardsTitle': 'Awards: {category}',
+    'screen.page': 'Ranks {first}–{last} of {count}',
   },
 };
