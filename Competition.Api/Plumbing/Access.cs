@@ -54,8 +54,9 @@ public sealed class Access(ContestSnapshots contests, TokenIndex index, AdminKey
     static bool IsOrganizer(string token, ContestSnapshot snapshot) =>
         snapshot.Access.OrganizerTokenHash is { } hash && Tokens.Matches(token, hash);
 
+    // The admin key is a valid token too: on a contest's routes it is not allowed (403), not unknown.
     async Task<Exception> RefusalAsync(string token, string forbidden, CancellationToken ct) =>
-        await index.IsKnownAsync(Tokens.Hash(token), ct)
+        Tokens.Matches(token, adminKey.Hash) || await index.IsKnownAsync(Tokens.Hash(token), ct)
             ? Proven<Exception>(token, new NotAllowed(forbidden))
             : new Unauthenticated("This token is not valid.");
 }

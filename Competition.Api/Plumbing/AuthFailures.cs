@@ -19,16 +19,24 @@ public sealed class AuthFailures : PartitionedRateLimiter<HttpContext>
     // by the tokens the contests issued.
     readonly ConcurrentDictionary<string, byte> proven = new(StringComparer.Ordinal);
 
-    public AuthFailures(SecurityOptions options) =>
+    const int Segments = 6;
+
+    public AuthFailures(SecurityOptions options)
+    {
         windows = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetSlidingWindowLimiter(client,
             _ => new SlidingWindowRateLimiterOptions
             {
                 PermitLimit = options.AuthFailureLimit,
                 Window = options.AuthFailureWindow,
-                SegmentsPerWindow = 6,
+                SegmentsPerWindow = Segments,
                 QueueLimit = 0,
                 AutoReplenishment = true,
             }));
+        RetryAfter = options.AuthFailureWindow / Segments;
+    }
+
+    /// When the sliding window gives permits back at the latest, for refusals that carry no Retry-After.
+    public TimeSpan RetryAfter { get; }
 
     public void Proven(string token) => proven.TryAdd(Tokens.Hash(token), 0);
 

@@ -58,7 +58,9 @@ public static class Security
     static async ValueTask TooManyFailuresAsync(OnRejectedContext context, CancellationToken ct)
     {
         var http = context.HttpContext;
-        var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(10);
+        var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? retryAfter
+            : http.RequestServices.GetRequiredService<AuthFailures>().RetryAfter;
         http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString();
         await ProblemJsonFallback.WriteAsync(http, StatusCodes.Status429TooManyRequests, "Too many failed sign-ins",
             $"Too many requests from this address were refused for an unknown token; try again in {http.Response.Headers.RetryAfter} seconds.");

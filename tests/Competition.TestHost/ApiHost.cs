@@ -25,6 +25,8 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     public MovableClock Clock { get; } = new();
     /// More configuration (Competition:* keys), set before the host starts.
     public Dictionary<string, string?> Settings { get; } = [];
+    /// More set-up of the host (test services, logging), run last.
+    public Action<IWebHostBuilder>? Configure { get; set; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -33,6 +35,7 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Competition:AdminKey", AdminKey);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        Configure?.Invoke(builder);
     }
 
     /// Starts Kestrel and answers its loopback address (Kestrel may report a wildcard host).
