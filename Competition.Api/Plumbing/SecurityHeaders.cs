@@ -18,7 +18,7 @@ public static class SecurityHeaders
         headers.XContentTypeOptions = "nosniff";
         // Nothing the pages link to needs to know where the reader came from.
         headers["Referrer-Policy"] = "no-referrer";
-        if (http.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) != true)
+        if (!IsPage(http))
         {
             headers.ContentSecurityPolicy = Data;
             headers.XFrameOptions = "DENY";
@@ -35,6 +35,13 @@ public static class SecurityHeaders
             headers.XFrameOptions = "DENY";
         }
     }
+
+    // By path too: a 304 revalidating a page has no content type, and the browser would store
+    // whatever policy it carries as the page's own.
+    static bool IsPage(HttpContext http) =>
+        http.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+        || http.Request.Path is { Value: "/" or "/judge" } || IsScreen(http.Request.Path)
+        || http.Request.Path.Value?.EndsWith(".html", StringComparison.OrdinalIgnoreCase) == true;
 
     static bool IsScreen(PathString path) =>
         path.StartsWithSegments("/screen") || path.Equals("/screen.html", StringComparison.OrdinalIgnoreCase);

@@ -28,6 +28,18 @@ public sealed partial class HeaderTests(SecureApi api) : IClassFixture<SecureApi
         Common(page);
     }
 
+    /// A browser keeps the headers of a 304 as the page's own: revalidating must not swap the policy.
+    [Fact]
+    public async Task A_revalidated_page_keeps_the_page_policy()
+    {
+        using var first = await api.SendAsync(HttpMethod.Get, "/judge");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/judge");
+        request.Headers.IfModifiedSince = first.Content.Headers.LastModified;
+        using var again = await api.Http.SendAsync(request);
+        again.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotModified);
+        Header(again, "Content-Security-Policy").ShouldBe(Header(first, "Content-Security-Policy"));
+    }
+
     [Fact]
     public async Task The_big_screen_may_be_embedded_but_still_runs_only_its_own_scripts()
     {
