@@ -97,7 +97,7 @@ public sealed record IdsField(string Name, string[] Keys, bool Required = true) 
     protected override string Wrong(Random r) => r.Next(3) switch
     {
         0 when Required => "[]",
-        1 => Arr([Str(Guid.NewGuid().ToString()), One(r, "\"nope\"", "5", "null", "{}", Str(Pick(r)))]),
+        1 => Arr([Str(Id(r)), One(r, "\"nope\"", "5", "null", "{}", Str(Pick(r)))]),
         _ => One(r, "\"a\"", "5", "{}", "true"),
     };
 }

@@ -21,6 +21,14 @@ public static class FuzzText
 
     public static string Pick(Random random) => Weird[random.Next(Weird.Length)];
 
+    /// A UUID nobody issued, drawn from the seed so a replay sends the same one.
+    public static string Id(Random random)
+    {
+        var bytes = new byte[16];
+        random.NextBytes(bytes);
+        return new Guid(bytes).ToString();
+    }
+
     /// Up to <paramref name="max"/> UTF-16 units of weird text, not blank.
     public static string Text(Random random, int max = 200)
     {
