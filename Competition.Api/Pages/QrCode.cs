@@ -1,4 +1,5 @@
 using QRCoder;
+using QRCoder.Exceptions;
 
 namespace Competition.Api.Pages;
 
@@ -25,10 +26,18 @@ public static class QrCode
         if (string.IsNullOrEmpty(text) || text.Length > MaxLength)
             return TypedResults.Problem(statusCode: 400, title: "Invalid QR text",
                 detail: $"text is required and at most {MaxLength} characters long.");
-        using var generator = new QRCodeGenerator();
-        using QRCodeData data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
-        string svg = new SvgQRCode(data).GetGraphic(8, "#000000", "#ffffff", drawQuietZones: true,
-            sizingMode: SvgQRCode.SizingMode.ViewBoxAttribute);
-        return TypedResults.Text(svg, "image/svg+xml");
+        try
+        {
+            using var generator = new QRCodeGenerator();
+            using QRCodeData data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
+            string svg = new SvgQRCode(data).GetGraphic(8, "#000000", "#ffffff", drawQuietZones: true,
+                sizingMode: SvgQRCode.SizingMode.ViewBoxAttribute);
+            return TypedResults.Text(svg, "image/svg+xml");
+        }
+        catch (DataTooLongException)
+        {
+            // 1024 Chinese characters are 3072 bytes of UTF-8, more than a QR code holds (2331 at level M).
+            return TypedResults.Problem(statusCode: 400, title: "Invalid QR text", detail: "text is too long for a QR code.");
+        }
     }
 }

@@ -4,25 +4,27 @@ namespace Competition.Api.Plumbing;
 
 /// Who the bearer is, checked against the contest's own tokens first (consistent with its stream),
 /// then against every issued token to tell "wrong contest or role" (403) from "unknown" (401).
-public sealed class Access(ContestSnapshots contests, TokenIndex index, AdminKey adminKey)
+/// A token it accepts is reported to <see cref="AuthFailures"/>, which then never holds it back.
+public sealed class Access(ContestSnapshots contests, TokenIndex index, AdminKey adminKey, AuthFailures failures)
 {
     public async Task RequireAdminAsync(HttpContext http, CancellationToken ct)
     {
         var token = Tokens.FromRequest(http.Request) ?? throw new Unauthenticated("Send the admin key as a Bearer token.");
         if (!Tokens.Matches(token, adminKey.Hash)) throw await RefusalAsync(token, "Only the admin key may create contests.", ct);
+        failures.Proven(token);
     }
 
     public async Task<ContestSnapshot> OrganizerAsync(HttpContext http, Guid contestId, CancellationToken ct)
     {
         var (token, snapshot) = await LoadAsync(http, contestId, ct);
-        if (IsOrganizer(token, snapshot)) return snapshot;
+        if (IsOrganizer(token, snapshot)) return Proven(token, snapshot);
         throw await RefusalAsync(token, "Only the contest's organizer may do this.", ct);
     }
 
     public async Task<(ContestSnapshot Contest, Guid JudgeId)> JudgeAsync(HttpContext http, Guid contestId, CancellationToken ct)
     {
         var (token, snapshot) = await LoadAsync(http, contestId, ct);
-        if (snapshot.Access.JudgesByTokenHash.TryGetValue(Tokens.Hash(token), out var judgeId)) return (snapshot, judgeId);
+        if (snapshot.Access.JudgesByTokenHash.TryGetValue(Tokens.Hash(token), out var judgeId)) return Proven(token, (snapshot, judgeId));
         throw await RefusalAsync(token, "Only a judge appointed in this contest may do this.", ct);
     }
 
@@ -30,9 +32,15 @@ public sealed class Access(ContestSnapshots contests, TokenIndex index, AdminKey
     public async Task<(ContestSnapshot Contest, Guid? JudgeId)> OrganizerOrJudgeAsync(HttpContext http, Guid contestId, CancellationToken ct)
     {
         var (token, snapshot) = await LoadAsync(http, contestId, ct);
-        if (IsOrganizer(token, snapshot)) return (snapshot, null);
-        if (snapshot.Access.JudgesByTokenHash.TryGetValue(Tokens.Hash(token), out var judgeId)) return (snapshot, judgeId);
+        if (IsOrganizer(token, snapshot)) return Proven(token, (snapshot, (Guid?)null));
+        if (snapshot.Access.JudgesByTokenHash.TryGetValue(Tokens.Hash(token), out var judgeId)) return Proven(token, (snapshot, (Guid?)judgeId));
         throw await RefusalAsync(token, "Only the organizer or a judge of this contest may do this.", ct);
+    }
+
+    T Proven<T>(string token, T result)
+    {
+        failures.Proven(token);
+        return result;
     }
 
     async Task<(string Token, ContestSnapshot Snapshot)> LoadAsync(HttpContext http, Guid contestId, CancellationToken ct)
@@ -46,8 +54,9 @@ public sealed class Access(ContestSnapshots contests, TokenIndex index, AdminKey
     static bool IsOrganizer(string token, ContestSnapshot snapshot) =>
         snapshot.Access.OrganizerTokenHash is { } hash && Tokens.Matches(token, hash);
 
+    // The admin key is a valid token too: on a contest's routes it is not allowed (403), not unknown.
     async Task<Exception> RefusalAsync(string token, string forbidden, CancellationToken ct) =>
-        await index.IsKnownAsync(Tokens.Hash(token), ct)
-            ? new NotAllowed(forbidden)
+        Tokens.Matches(token, adminKey.Hash) || await index.IsKnownAsync(Tokens.Hash(token), ct)
+            ? Proven<Exception>(token, new NotAllowed(forbidden))
             : new Unauthenticated("This token is not valid.");
 }

@@ -12,12 +12,27 @@ public sealed class RequestCheck
     public string Text(string? value, string field, int max = MaxText)
     {
         if (string.IsNullOrWhiteSpace(value)) return Fail(field, $"{field} is required", "");
-        if (value.Length > max) return Fail(field, $"{field} is longer than {max} characters", "");
-        return value.Trim();
+        return Storable(value, field, max) ? value.Trim() : "";
     }
 
     public string? OptionalText(string? value, string field, int max = MaxText) =>
-        value is null ? null : value.Length > max ? Fail<string?>(field, $"{field} is longer than {max} characters", null) : value.Trim();
+        value is null ? null : Storable(value, field, max) ? value.Trim() : null;
+
+    /// PostgreSQL's jsonb cannot hold NUL, and text with other control characters or half a
+    /// surrogate pair is no name anyone typed; tabs and line breaks are fine (reasons, notes).
+    bool Storable(string value, string field, int max)
+    {
+        if (value.Length > max) return Fail(field, $"{field} is longer than {max} characters", false);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+                return Fail(field, $"{field} contains a control character (U+{(int)c:X4})", false);
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+            else if (char.IsSurrogate(c)) return Fail(field, $"{field} contains half of a surrogate pair", false);
+        }
+        return true;
+    }
 
     public T Required<T>(T? value, string field) where T : struct =>
         value ?? Fail(field, $"{field} is required", default(T));

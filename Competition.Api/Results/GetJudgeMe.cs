@@ -6,12 +6,14 @@ namespace Competition.Api.Reads;
 
 public static class GetJudgeMeEndpoint
 {
-    public static async Task<Results<Ok<JudgeMe>, ProblemHttpResult>> Handle(HttpRequest request, ReadModelDb db, CancellationToken ct)
+    public static async Task<Results<Ok<JudgeMe>, ProblemHttpResult>> Handle(
+        HttpRequest request, ReadModelDb db, AuthFailures failures, CancellationToken ct)
     {
         if (Tokens.FromRequest(request) is not { } token)
             return TypedResults.Problem(statusCode: 401, title: "Judge token needed", detail: "Send the judge's token as 'Authorization: Bearer <token>'.");
-        return await db.JudgeByTokenHashAsync(Tokens.Hash(token), ct) is { } me
-            ? TypedResults.Ok(me)
-            : TypedResults.Problem(statusCode: 401, title: "Unknown judge token", detail: "No judge has this token.");
+        if (await db.JudgeByTokenHashAsync(Tokens.Hash(token), ct) is not { } me)
+            return TypedResults.Problem(statusCode: 401, title: "Unknown judge token", detail: "No judge has this token.");
+        failures.Proven(token);
+        return TypedResults.Ok(me);
     }
 }

@@ -23,13 +23,19 @@ public sealed class ApiHost : WebApplicationFactory<Program>
 
     public string AdminKey { get; }
     public MovableClock Clock { get; } = new();
+    /// More configuration (Competition:* keys), set before the host starts.
+    public Dictionary<string, string?> Settings { get; } = [];
+    /// More set-up of the host (test services, logging), run last.
+    public Action<IWebHostBuilder>? Configure { get; set; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // UseSetting, not ConfigureAppConfiguration: Program reads these before it builds the app.
         builder.UseSetting("ConnectionStrings:Competition", connectionString);
         builder.UseSetting("Competition:AdminKey", AdminKey);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        Configure?.Invoke(builder);
     }
 
     /// Starts Kestrel and answers its loopback address (Kestrel may report a wildcard host).

@@ -6,6 +6,8 @@ export function h(tag, attrs = {}, ...children) {
     if (value === undefined || value === null || value === false) continue;
     if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
     else if (key === 'class') node.className = value;
+    // Through the CSSOM: the pages' Content-Security-Policy refuses style attributes.
+    else if (key === 'style') node.style.cssText = value;
     else if (key === 'dataset') Object.assign(node.dataset, value);
     else if (key in node && typeof value !== 'string') node[key] = value;
     else node.setAttribute(key, value === true ? '' : value);

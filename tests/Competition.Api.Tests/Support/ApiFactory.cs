@@ -13,11 +13,14 @@ public sealed class ApiFactory : IAsyncLifetime
     ApiHost Host => host ?? throw new InvalidOperationException("The fixture is not initialised.");
     public MovableClock Clock => Host.Clock;
     public string ConnectionString => database.ConnectionString;
+    /// More configuration (Competition:* keys) for the API, set before the fixture is initialised.
+    public Dictionary<string, string?> Settings { get; } = [];
 
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
         host = new ApiHost(database.ConnectionString, AdminKey);
+        foreach (var (key, value) in Settings) host.Settings[key] = value;
     }
 
     public HttpClient CreateClient() => Host.CreateClient();

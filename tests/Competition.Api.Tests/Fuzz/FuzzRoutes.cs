@@ -1,0 +1,114 @@
+namespace Competition.Api.Tests.Fuzz;
+
+public enum Role { Anyone, Admin, Organizer, Judge, OrganizerOrJudge }
+
+/// What a well-formed request to the route may do. Never: it would change a state the other
+/// requests rely on (open a stage, confirm awards), so only requests that must fail are made.
+public enum Accepts { Never, Reads, Writes, Import, Mark }
+
+/// A route of API.md aimed at a thing of <see cref="FuzzWorld"/> ({key} is one of its values).
+/// Tokens names the valid tokens when the path alone does not tell (judges).
+public sealed record RouteSpec(string Method, string Path, Role Role, Accepts Accepts, Field[]? Body = null,
+    bool BodyOptional = false, string[]? Tokens = null)
+{
+    public string[] ValidTokens => Tokens ?? Role switch
+    {
+        Role.Admin => ["admin"],
+        Role.Organizer or Role.OrganizerOrJudge => [Path.Contains("{cF}") ? "orgF" : Path.Contains("{cB}") ? "orgB" : "org"],
+        _ => [],
+    };
+}
+
+public static class FuzzRoutes
+{
+    const string A = "/api/contests/{c}";
+    const string F = "/api/contests/{cF}";
+    const string Sheet = A + "/stages/{theory}/entries/{bo}";
+
+    static readonly Field[] Name = [new TextField("name")];
+    static readonly Field[] Reason = [new TextField("reason", Max: 1000)];
+    static readonly Field[] LongReason = [new TextField("reason", Max: 2000)];
+    static readonly Field[] Stage =
+    [
+        new TextField("name"), new NumberField("weight", 0, 100, Exclusive: true),
+        new ObjectField("aggregation", [new ChoiceField("rule", ["mean", "trimmedMean", "median"]), new NumberField("trim", 0, 10, Integer: true, Required: false)]),
+    ];
+    static readonly Field[] Judge =
+    [
+        new TextField("name"), new TextField("organization"), new IdsField("categoryIds", ["catF"]),
+        new IdsField("stageIds", ["stageF"], Required: false), new FlagField("chief", Required: false),
+    ];
+    static readonly Field[] Entry =
+        [new IdField("categoryId", ["catF"]), new TextField("name"), new TextField("organization"), new TextsField("members", 50)];
+    static readonly Field[] Policy =
+    [
+        new ListField("tiers", [new TextField("name"), new NumberField("share", 0, 100, Exclusive: true)], 20),
+        new NumberField("minimumScore", 0, 100, Required: false),
+    ];
+
+    public static readonly RouteSpec[] All =
+    [
+        new("POST", "/api/contests", Role.Admin, Accepts.Writes,
+            [.. Name, new ChoiceField("kind", ["skills", "labour"]), new ChoiceField("locale", ["zh-CN", "en"], Required: false)]),
+        new("POST", A + "/categories", Role.Organizer, Accepts.Writes, [.. Name, new ChoiceField("entryType", ["individual", "team"])]),
+        new("POST", F + "/categories", Role.Organizer, Accepts.Writes, [.. Name, new ChoiceField("entryType", ["individual", "team"])]),
+        new("POST", F + "/categories/{catF}/stages", Role.Organizer, Accepts.Writes, Stage),
+        new("POST", A + "/categories/{cat}/stages", Role.Organizer, Accepts.Writes, Stage),
+        new("POST", F + "/stages/{stageF}/criteria", Role.Organizer, Accepts.Writes,
+            [.. Name, new NumberField("maxPoints", 0, 10_000, Exclusive: true), new ChoiceField("kind", ["judgement", "measurement", "deduction"])]),
+        new("PUT", F + "/categories/{catF}/award-policy", Role.Organizer, Accepts.Writes, Policy),
+        new("POST", F + "/judges", Role.Organizer, Accepts.Writes, Judge),
+        new("POST", F + "/entries", Role.Organizer, Accepts.Writes, Entry),
+        new("POST", F + "/entries/import", Role.Organizer, Accepts.Import),
+        new("POST", A + "/categories/{fitter}/awards/appeals", Role.Organizer, Accepts.Writes,
+            [new IdField("entryId", ["bo", "ann", "x"]), .. LongReason]),
+        new("PUT", Sheet + "/marks/{written}", Role.Judge, Accepts.Mark, [new NumberField("points", 0, 100)], Tokens: ["bothToken", "examinerToken"]),
+
+        new("POST", A + "/registration/open", Role.Organizer, Accepts.Never),
+        new("POST", F + "/registration/close", Role.Organizer, Accepts.Never),
+        new("POST", A + "/entries/{bo}/approve", Role.Organizer, Accepts.Never),
+        new("POST", A + "/entries/{bo}/withdraw", Role.Organizer, Accepts.Never),
+        new("POST", A + "/entries/{ann}/reject", Role.Organizer, Accepts.Never, Reason),
+        new("POST", A + "/entries/{bo}/disqualify", Role.Organizer, Accepts.Never, Reason),
+        new("POST", A + "/categories/{cat}/draw", Role.Organizer, Accepts.Never,
+            [new NumberField("seed", int.MinValue, int.MaxValue, Integer: true, Required: false, TextOk: true)], BodyOptional: true),
+        new("POST", A + "/stages/{theory}/close", Role.Organizer, Accepts.Never),
+        new("POST", A + "/stages/{practical}/open", Role.Organizer, Accepts.Never),
+        new("POST", Sheet + "/sheet/submit", Role.Judge, Accepts.Never, Tokens: ["bothToken", "examinerToken"]),
+        new("POST", Sheet + "/sheets/{examiner}/reopen", Role.OrganizerOrJudge, Accepts.Never, Reason),
+        new("POST", A + "/categories/{plumber}/awards/propose", Role.Organizer, Accepts.Never),
+        new("POST", A + "/categories/{plumber}/awards/notice", Role.Organizer, Accepts.Never, [new NumberField("days", 0, 365, Integer: true)]),
+        new("POST", A + "/categories/{fitter}/awards/appeals/{appeal}/resolve", Role.Organizer, Accepts.Never,
+            [new FlagField("upheld"), new TextField("note", Required: false, Max: 2000)]),
+        new("POST", A + "/categories/{fitter}/awards/confirm", Role.Organizer, Accepts.Never),
+        new("POST", A + "/categories/{painter}/awards/{bo}/revoke", Role.Organizer, Accepts.Never, LongReason),
+
+        new("GET", A, Role.Anyone, Accepts.Reads),
+        new("GET", F, Role.Anyone, Accepts.Reads),
+        new("GET", A + "/categories/{cat}/leaderboard", Role.Anyone, Accepts.Reads),
+        new("GET", A + "/categories/{painter}/leaderboard", Role.Anyone, Accepts.Reads),
+        new("GET", A + "/categories/{fitter}/awards", Role.Anyone, Accepts.Reads),
+        new("GET", A + "/categories/{plumber}/awards", Role.Anyone, Accepts.Reads),
+        new("GET", A + "/events", Role.Organizer, Accepts.Reads),
+        new("GET", "/api/judge/me", Role.Judge, Accepts.Reads, Tokens: ["bothToken", "examinerToken", "panelToken", "judgeB", "judgeF"]),
+        new("GET", "/qr.svg", Role.Anyone, Accepts.Reads),
+        new("POST", "/qr.svg", Role.Anyone, Accepts.Reads),
+        new("GET", "/screen/{c}", Role.Anyone, Accepts.Reads),
+        new("GET", "/", Role.Anyone, Accepts.Reads),
+        new("GET", "/judge", Role.Anyone, Accepts.Reads),
+        new("GET", "/js/dom.js", Role.Anyone, Accepts.Reads),
+        new("GET", "/health", Role.Anyone, Accepts.Reads),
+        new("POST", "/hubs/leaderboard/negotiate", Role.Anyone, Accepts.Reads),
+    ];
+
+    /// Every token of the world, valid somewhere; "admin" is the admin key.
+    public static readonly string[] TokenKeys = ["admin", "org", "orgB", "orgF", "examinerToken", "panelToken", "bothToken", "judgeB", "judgeF"];
+
+    /// Tokens that must be refused on the route (a judge may still be refused by the rules, so
+    /// for a route open to the organizer or a judge only other contests' tokens are sure).
+    public static string[] WrongTokens(RouteSpec spec) => spec.Role switch
+    {
+        Role.OrganizerOrJudge => ["admin", "orgB", "orgF", "judgeB", "judgeF"],
+        _ => [.. TokenKeys.Except(spec.ValidTokens)],
+    };
+}
