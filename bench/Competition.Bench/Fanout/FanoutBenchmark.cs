@@ -43,7 +43,7 @@ internal static class FanoutBenchmark
             Console.WriteLine(FanoutReport.Row(result));
         }
 
-        var report = FanoutReport.Render(results, settings, limits, quick);
+        var report = FanoutReport.Render(results, settings, limits, string.Concat(argv.Select(a => " " + a)));
         Console.WriteLine();
         Console.WriteLine(report);
         var dir = Path.Combine(RepositoryRoot.Find(), "bench", "results");

@@ -10,13 +10,13 @@ internal static class FanoutReport
     public static bool MeetsTarget(FanoutCell.Result r) =>
         r.Refused == 0 && r.Lost == 0 && r.OutOfOrder == 0 && r.MarkToScreen.All(w => w.P99 < TargetP99Ms);
 
-    public static string Render(IReadOnlyList<FanoutCell.Result> results, FanoutCell.Settings settings, string limits, bool quick)
+    public static string Render(IReadOnlyList<FanoutCell.Result> results, FanoutCell.Settings settings, string limits, string arguments)
     {
         var md = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         md.AppendLine("# Fan-out: one category's board pushed to many screens");
         md.AppendLine();
-        md.AppendLine(inv, $"`dotnet run -c Release --project bench/Competition.Bench -- fanout{(quick ? " --quick" : "")}` — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, " +
+        md.AppendLine(inv, $"`dotnet run -c Release --project bench/Competition.Bench -- fanout{arguments}` — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, " +
                            $"{Environment.ProcessorCount} cores shared by PostgreSQL, the API process (Release, restarted per row) and the screens' client.");
         md.AppendLine();
         md.AppendLine(inv, $"Screens are raw WebSockets speaking SignalR's JSON protocol (no negotiate), all in the bench process; each calls `Watch` " +
