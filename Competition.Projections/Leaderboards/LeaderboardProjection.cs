@@ -13,6 +13,8 @@ namespace Competition.Projections.Leaderboards;
 /// </summary>
 public sealed class LeaderboardProjection(ReadModelDb db) : IProjection
 {
+    /// <summary>Documents per flush round trip: bounds the batch a rebuild sends (documents run to ~100 kB).</summary>
+    const int FlushChunk = 64;
     readonly CategoryDocStore docs = new(db);
     /// <summary>Documents changed in the current transaction, with the view sequences they had before it.</summary>
     readonly Dictionary<Guid, (CategoryDoc Doc, long Board, long Awards)> changed = [];
@@ -62,21 +64,28 @@ public sealed class LeaderboardProjection(ReadModelDb db) : IProjection
     {
         try
         {
-            foreach (var (doc, board, awards) in changed.Values)
+            // One round trip per chunk of documents, not up to five per document: a rebuild flushes hundreds.
+            foreach (var chunk in changed.Values.Chunk(FlushChunk))
             {
-                if (doc.BoardSequence > board)
+                await using var batch = new NpgsqlBatch(conn, tx);
+                foreach (var (doc, board, awards) in chunk)
                 {
-                    var view = LeaderboardView.From(doc, doc.BoardSequence);
-                    await SaveViewAsync(db.Leaderboards, "board", doc, view.Sequence, ReadModelJson.Serialize(view), conn, tx, ct);
-                    await NotifyAsync(new BoardNotification(doc.ContestId, doc.CategoryId, view.Sequence, BoardKind.Leaderboard), conn, tx, ct);
+                    if (doc.BoardSequence > board)
+                    {
+                        var view = LeaderboardView.From(doc, doc.BoardSequence);
+                        batch.BatchCommands.Add(SaveView(db.Leaderboards, "board", doc, view.Sequence, ReadModelJson.Serialize(view)));
+                        batch.BatchCommands.Add(Notify(new BoardNotification(doc.ContestId, doc.CategoryId, view.Sequence, BoardKind.Leaderboard)));
+                    }
+                    if (doc.AwardsSequence > awards)
+                    {
+                        var view = AwardsView.From(doc, doc.AwardsSequence);
+                        batch.BatchCommands.Add(SaveView(db.Awards, "view", doc, view.Sequence, ReadModelJson.Serialize(view)));
+                        batch.BatchCommands.Add(Notify(new BoardNotification(doc.ContestId, doc.CategoryId, view.Sequence, BoardKind.Awards)));
+                    }
+                    batch.BatchCommands.Add(docs.Save(doc));
                 }
-                if (doc.AwardsSequence > awards)
-                {
-                    var view = AwardsView.From(doc, doc.AwardsSequence);
-                    await SaveViewAsync(db.Awards, "view", doc, view.Sequence, ReadModelJson.Serialize(view), conn, tx, ct);
-                    await NotifyAsync(new BoardNotification(doc.ContestId, doc.CategoryId, view.Sequence, BoardKind.Awards), conn, tx, ct);
-                }
-                await docs.SaveAsync(doc, conn, tx, ct);
+                await batch.ExecuteNonQueryAsync(ct);
+                foreach (var (doc, _, _) in chunk) docs.Saved(doc);
             }
             changed.Clear();
         }
@@ -104,21 +113,12 @@ public sealed class LeaderboardProjection(ReadModelDb db) : IProjection
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    static async Task SaveViewAsync(string table, string column, CategoryDoc doc, long sequence, string json,
-        NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand($"""
-            INSERT INTO {table} (category_id, contest_id, sequence, {column}) VALUES ($1, $2, $3, $4::jsonb)
-            ON CONFLICT (category_id) DO UPDATE SET sequence = excluded.sequence, {column} = excluded.{column}
-            """, conn, tx)
-        { Parameters = { new() { Value = doc.CategoryId }, new() { Value = doc.ContestId }, new() { Value = sequence }, new() { Value = json } } };
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
+    static NpgsqlBatchCommand SaveView(string table, string column, CategoryDoc doc, long sequence, string json) => new($"""
+        INSERT INTO {table} (category_id, contest_id, sequence, {column}) VALUES ($1, $2, $3, $4::jsonb)
+        ON CONFLICT (category_id) DO UPDATE SET sequence = excluded.sequence, {column} = excluded.{column}
+        """)
+    { Parameters = { new() { Value = doc.CategoryId }, new() { Value = doc.ContestId }, new() { Value = sequence }, new() { Value = json } } };
 
-    static async Task NotifyAsync(BoardNotification notification, NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand("SELECT pg_notify($1, $2)", conn, tx)
-        { Parameters = { new() { Value = BoardNotification.Channel }, new() { Value = notification.Payload } } };
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
+    static NpgsqlBatchCommand Notify(BoardNotification notification) => new("SELECT pg_notify($1, $2)")
+    { Parameters = { new() { Value = BoardNotification.Channel }, new() { Value = notification.Payload } } };
 }
