@@ -17,7 +17,7 @@ internal static class FanoutReport
         md.AppendLine("# Fan-out: one category's board pushed to many screens");
         md.AppendLine();
         md.AppendLine(inv, $"`dotnet run -c Release --project bench/Competition.Bench -- fanout{arguments}` — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, " +
-                           $"{Environment.ProcessorCount} cores shared by PostgreSQL, the API process (Release, restarted per row) and the screens' client.");
+                           $"{Environment.ProcessorCount} cores shared by PostgreSQL, the API process (Release) and the screens' client.");
         md.AppendLine();
         md.AppendLine(inv, $"Screens are raw WebSockets speaking SignalR's JSON protocol (no negotiate), all in the bench process; each calls `Watch` " +
                            $"on the same category (20 entries, one stage of 3 criteria, 5 judges). Marks are PUT through the API with judge tokens at " +
