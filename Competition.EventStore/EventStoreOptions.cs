@@ -25,6 +25,9 @@ public sealed partial class EventStoreOptions
 
     public int ProjectionBatchSize { get; set; } = 500;
 
+    /// <summary>Events read per query while a projection is rebuilt (all in one transaction, flushed once at the end).</summary>
+    public int RebuildBatchSize { get; set; } = 5_000;
+
     /// <summary>Fallback when a NOTIFY is missed (listener reconnecting).</summary>
     public TimeSpan ProjectionPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

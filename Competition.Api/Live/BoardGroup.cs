@@ -1,3 +1,5 @@
+using Competition.Projections.Leaderboards;
+
 namespace Competition.Api.Live;
 
 /// <summary>The SignalR group of one category's watchers.</summary>
@@ -8,8 +10,8 @@ public sealed record BoardGroup(Guid ContestId, Guid CategoryId)
 
 /// <summary>
 /// One watched group: its watchers, and what was last sent to it. <see cref="Gate"/> serializes every
-/// send to the group and every Watch's first send, and each send reads the board under it, so the
-/// boards a connection receives never go back in sequence.
+/// send to the group and every Watch's first send, and each send reads the board under it (or the copy
+/// kept from the last read), so the boards a connection receives never go back in sequence.
 /// </summary>
 sealed class GroupState
 {
@@ -19,6 +21,11 @@ sealed class GroupState
     public HashSet<string> Connections { get; } = [];
     /// <summary>Sequences last sent to the whole group; read and written under <see cref="Gate"/>.</summary>
     public long LastLeaderboard, LastAwards;
+    /// <summary>The views last read, under <see cref="Gate"/>: what a Watch sends while no change was announced since.</summary>
+    public LeaderboardView? Board;
+    public AwardsView? AwardsView;
+    /// <summary>1 when a change was announced after <see cref="Board"/> was read (the next Watch reads again).</summary>
+    public int Stale = 1;
     /// <summary>Kinds announced but not yet sent (bit flags), and whether a drain loop is running.</summary>
     public int Pending, Draining;
 

@@ -15,10 +15,15 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, ReadModelDb db,
     readonly ConcurrentDictionary<BoardGroup, GroupState> groups = new();
     readonly ConcurrentDictionary<string, HashSet<BoardGroup>> byConnection = new();
 
-    /// <summary>Joins the group, then sends the caller the current board and awards view. False for an unknown category.</summary>
+    /// <summary>
+    /// Joins the group, then sends the caller the current board and awards view. False for an unknown
+    /// category. While no change is announced, Watches share one read of the views, so a crowd of screens
+    /// connecting at once costs the database next to nothing.
+    /// </summary>
     public async Task<bool> WatchAsync(string connectionId, BoardGroup group, CancellationToken ct)
     {
-        if (await db.LeaderboardAsync(group.ContestId, group.CategoryId, ct) is null) return false;
+        if (!(groups.TryGetValue(group, out var known) && known.Board is not null)
+            && await db.LeaderboardAsync(group.ContestId, group.CategoryId, ct) is null) return false;
         var state = groups.GetOrAdd(group, _ => new GroupState());
         lock (state.Connections) state.Connections.Add(connectionId);
         var mine = byConnection.GetOrAdd(connectionId, _ => []);
@@ -28,11 +33,24 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, ReadModelDb db,
         await state.Gate.WaitAsync(ct);
         try
         {
+            // Full fence, after joining: an announcement racing this Watch either sets Stale before it is read
+            // here (we read again) or sees the connection already watching (its drain sends the new board).
+            if (Interlocked.Exchange(ref state.Stale, 0) == 1 || state.Board is null)
+            {
+                try
+                {
+                    state.Board = await db.LeaderboardAsync(group.ContestId, group.CategoryId, ct);
+                    state.AwardsView = await db.AwardsAsync(group.ContestId, group.CategoryId, ct);
+                }
+                catch
+                {
+                    Volatile.Write(ref state.Stale, 1);
+                    throw;
+                }
+            }
             var client = hub.Clients.Client(connectionId);
-            if (await db.LeaderboardAsync(group.ContestId, group.CategoryId, ct) is { } board)
-                await client.SendAsync("leaderboard", board, ct);
-            if (await db.AwardsAsync(group.ContestId, group.CategoryId, ct) is { } awards)
-                await client.SendAsync("awards", awards, ct);
+            if (state.Board is { } board) await client.SendAsync("leaderboard", board, ct);
+            if (state.AwardsView is { } awards) await client.SendAsync("awards", awards, ct);
         }
         finally { state.Gate.Release(); }
         return true;
@@ -57,7 +75,10 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, ReadModelDb db,
     /// <summary>A board changed (or may have: after a listener reconnect). Returns at once; sending happens behind.</summary>
     public void Announce(BoardGroup group, BoardKind kind, long sequence)
     {
-        if (!groups.TryGetValue(group, out var state) || !state.Watched) return;
+        if (!groups.TryGetValue(group, out var state)) return;
+        // Before the Watched check, with a full fence: see WatchAsync.
+        Interlocked.Exchange(ref state.Stale, 1);
+        if (!state.Watched) return;
         var last = kind == BoardKind.Awards ? Volatile.Read(ref state.LastAwards) : Volatile.Read(ref state.LastLeaderboard);
         if (sequence <= last) return;
         Interlocked.Or(ref state.Pending, kind == BoardKind.Awards ? GroupState.Awards : GroupState.Leaderboard);
@@ -103,6 +124,7 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, ReadModelDb db,
     async Task SendLeaderboardAsync(BoardGroup group, GroupState state)
     {
         if (await db.LeaderboardAsync(group.ContestId, group.CategoryId, CancellationToken.None) is not { } board) return;
+        state.Board = board;
         if (board.Sequence <= state.LastLeaderboard) return;
         await hub.Clients.Group(group.Name).SendAsync("leaderboard", board);
         Volatile.Write(ref state.LastLeaderboard, board.Sequence);
@@ -111,6 +133,7 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, ReadModelDb db,
     async Task SendAwardsAsync(BoardGroup group, GroupState state)
     {
         if (await db.AwardsAsync(group.ContestId, group.CategoryId, CancellationToken.None) is not { } awards) return;
+        state.AwardsView = awards;
         if (awards.Sequence <= state.LastAwards) return;
         await hub.Clients.Group(group.Name).SendAsync("awards", awards);
         Volatile.Write(ref state.LastAwards, awards.Sequence);

@@ -81,7 +81,12 @@ internal sealed class ProjectionRunner(
                 Publish(checkpoint);
                 return false;
             }
-            if (events.Count > 0) await projection.ApplyAsync(events, conn, tx, ct);
+            if (events.Count > 0)
+            {
+                projection.Begin();
+                await projection.ApplyAsync(events, conn, tx, ct);
+                await projection.FlushAsync(conn, tx, ct);
+            }
             await Checkpoints.MoveAsync(conn, tx, Schema, Name, last, ct);
             await tx.CommitAsync(ct);
         }
@@ -108,15 +113,17 @@ internal sealed class ProjectionRunner(
             await using var conn = await store.DataSource.OpenConnectionAsync(ct);
             await using var tx = await conn.BeginTransactionAsync(ct);
             await Checkpoints.LockAsync(conn, tx, Schema, Name, ct);
+            projection.Begin();
             await projection.ResetAsync(conn, tx, ct);
             long at = 0;
             while (true)
             {
-                var (events, last) = await store.Reader.ReadAllAsync(conn, tx, at, store.Options.ProjectionBatchSize, ct);
+                var (events, last) = await store.Reader.ReadAllAsync(conn, tx, at, store.Options.RebuildBatchSize, ct);
                 if (last == at) break;
                 if (events.Count > 0) await projection.ApplyAsync(events, conn, tx, ct);
                 at = last;
             }
+            await projection.FlushAsync(conn, tx, ct);
             await Checkpoints.MoveAsync(conn, tx, Schema, Name, at, ct);
             await tx.CommitAsync(ct);
             Interlocked.Exchange(ref position, at);

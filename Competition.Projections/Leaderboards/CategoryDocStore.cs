@@ -43,17 +43,15 @@ sealed class CategoryDocStore(ReadModelDb db)
         return docs;
     }
 
-    public async Task SaveAsync(CategoryDoc doc, NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
+    /// <summary>The upsert of <paramref name="doc"/>; call <see cref="Saved"/> once it has run.</summary>
+    public NpgsqlBatchCommand Save(CategoryDoc doc) => new($"""
+        INSERT INTO {db.CategoryDocs} (category_id, contest_id, last_seq, doc) VALUES ($1, $2, $3, $4::jsonb)
+        ON CONFLICT (category_id) DO UPDATE SET last_seq = excluded.last_seq, doc = excluded.doc
+        """)
     {
-        await using var cmd = new NpgsqlCommand($"""
-            INSERT INTO {db.CategoryDocs} (category_id, contest_id, last_seq, doc) VALUES ($1, $2, $3, $4::jsonb)
-            ON CONFLICT (category_id) DO UPDATE SET last_seq = excluded.last_seq, doc = excluded.doc
-            """, conn, tx)
-        {
-            Parameters = { new() { Value = doc.CategoryId }, new() { Value = doc.ContestId }, new() { Value = doc.LastSequence },
-                new() { Value = ReadModelJson.Serialize(doc) } },
-        };
-        await cmd.ExecuteNonQueryAsync(ct);
-        cache[doc.CategoryId] = doc;
-    }
+        Parameters = { new() { Value = doc.CategoryId }, new() { Value = doc.ContestId }, new() { Value = doc.LastSequence },
+            new() { Value = ReadModelJson.Serialize(doc) } },
+    };
+
+    public void Saved(CategoryDoc doc) => cache[doc.CategoryId] = doc;
 }

@@ -4,6 +4,8 @@ using Competition.Bench;
 var commands = new Dictionary<string, Func<string[], Task<int>>>
 {
     ["append"] = AppendBenchmark.RunAsync,
+    ["rebuild"] = Competition.Bench.Rebuild.RebuildBenchmark.RunAsync,
+    ["fanout"] = Competition.Bench.Fanout.FanoutBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using Competition.TestSupport;
+
+namespace Competition.Bench.Fanout;
+
+/// <summary>
+/// One measurement: N screens watch the category while marks flow at a fixed rate (open loop, each PUT
+/// sent on schedule whatever the previous one is doing); then everyone must end on the newest board.
+/// </summary>
+internal sealed class FanoutCell(ApiProcess api, FanoutContest contest, FanoutCell.Settings settings)
+{
+    public sealed record Settings(double Rate, TimeSpan Window, TimeSpan Warmup, int Repeats, int ConnectConcurrency);
+
+    public sealed record Result(
+        int Watchers, int Refused, string? FirstRefusal, TimeSpan ConnectTime, int Marks, Deliveries.Percentiles[] MarkToScreen,
+        Deliveries.Percentiles Spread, double BoardsPerWatcher, long Unseen, int Lost, int OutOfOrder,
+        Usage Server, Usage Client, long ServerPeakBytes, TimeSpan Drain, TimeSpan Measured)
+    {
+        public long Delivered => (long)Math.Round(BoardsPerWatcher * Watchers);
+    }
+
+    /// <summary>CPU used and time spent runnable but waiting for a CPU, both per second of the window (in cores).</summary>
+    public sealed record Usage(double Cores, double Waiting);
+
+    static int nextMark;
+
+    public async Task<Result> RunAsync(int size)
+    {
+        var hub = new Uri($"ws://{api.BaseAddress.Authority}/hubs/leaderboard");
+        var (watchers, refused, firstRefusal, connectTime) = await ConnectAsync(hub, size);
+        using var stopPings = new CancellationTokenSource();
+        var pings = PingAsync(watchers, stopPings.Token);
+        try
+        {
+            await MarksAsync(settings.Warmup); // JIT tiers, pools
+            await Task.Delay(500);
+            var start = await contest.BoardSequenceAsync();
+            var (serverCpu, clientCpu, clock) = (api.CpuTime(), Process.GetCurrentProcess().TotalProcessorTime, Stopwatch.StartNew());
+            var (serverWait, clientWait) = (RunQueue.Waited(api.ProcessId), RunQueue.Waited(Environment.ProcessId));
+
+            var marks = await MarksAsync(settings.Window);
+            var sequences = await contest.SequencesAsync(marks, start);
+            var final = await ProjectedAsync(sequences.Max());
+            var drain = Stopwatch.StartNew();
+            while (watchers.Any(w => w.LastSequence < final) && drain.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(20);
+            var wall = clock.Elapsed;
+            var server = new Usage((api.CpuTime() - serverCpu) / wall, (RunQueue.Waited(api.ProcessId) - serverWait) / wall);
+            var client = new Usage((Process.GetCurrentProcess().TotalProcessorTime - clientCpu) / wall, (RunQueue.Waited(Environment.ProcessId) - clientWait) / wall);
+
+            var logged = marks.Select((m, i) => new Deliveries.LoggedMark(sequences[i], m.AnsweredAt)).ToList();
+            var per = Math.Max(1, logged.Count / settings.Repeats);
+            var windows = Enumerable.Range(0, settings.Repeats)
+                .Select(r => Deliveries.MarkToScreen(logged.Skip(r * per).Take(r == settings.Repeats - 1 ? int.MaxValue : per).ToList(), watchers, out _))
+                .ToArray();
+            Deliveries.MarkToScreen(logged, watchers, out var unseen);
+            return new Result(watchers.Count, refused, firstRefusal, connectTime, marks.Count, windows,
+                Deliveries.Spread(watchers, start), Deliveries.BoardsPerWatcher(watchers, start), unseen,
+                watchers.Count(w => w.LastSequence < final), watchers.Sum(w => w.OutOfOrder),
+                server, client, api.PeakResidentBytes(), drain.Elapsed, wall);
+        }
+        finally
+        {
+            await stopPings.CancelAsync();
+            await pings;
+            foreach (var watcher in watchers) watcher.Close();
+        }
+    }
+
+    async Task<(List<Watcher>, int Refused, string? FirstRefusal, TimeSpan)> ConnectAsync(Uri hub, int size)
+    {
+        var clock = Stopwatch.StartNew();
+        using var gate = new SemaphoreSlim(settings.ConnectConcurrency);
+        var errors = new List<string>();
+        var attempts = Enumerable.Range(0, size).Select(async _ =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+                return await Watcher.ConnectAsync(hub, contest.Contest, contest.Category, timeout.Token);
+            }
+            catch (Exception e)
+            {
+                lock (errors) errors.Add(e.Message);
+                return null;
+            }
+            finally { gate.Release(); }
+        }).ToList();
+        var watchers = (await Task.WhenAll(attempts)).OfType<Watcher>().ToList();
+        return (watchers, errors.Count, errors.FirstOrDefault(), clock.Elapsed);
+    }
+
+    async Task<List<FanoutContest.Mark>> MarksAsync(TimeSpan window)
+    {
+        var count = (int)(window.TotalSeconds * settings.Rate);
+        var clock = Stopwatch.StartNew();
+        var sent = new List<Task<FanoutContest.Mark>>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var due = TimeSpan.FromSeconds(i / settings.Rate) - clock.Elapsed;
+            if (due > TimeSpan.Zero) await Task.Delay(due);
+            sent.Add(contest.MarkAsync(Interlocked.Increment(ref nextMark)));
+        }
+        return [.. await Task.WhenAll(sent)];
+    }
+
+    /// <summary>Waits for the stored board to include <paramref name="sequence"/>; answers the board's sequence.</summary>
+    async Task<long> ProjectedAsync(long sequence)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var board = await contest.BoardSequenceAsync();
+            if (board >= sequence) return board;
+            if (clock.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException($"The board stayed at {board}, below {sequence}.");
+            await Task.Delay(20);
+        }
+    }
+
+    static async Task PingAsync(List<Watcher> watchers, CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(10), ct);
+                await Task.WhenAll(watchers.Select(w => w.PingAsync()));
+            }
+        }
+        catch (OperationCanceledException) { }
+    }
+}
