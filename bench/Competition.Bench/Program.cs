@@ -10,6 +10,9 @@ var commands = new Dictionary<string, Func<string[], Task<int>>>
 {
     ["append"] = AppendBenchmark.RunAsync,
     ["marks"] = MarksBenchmark.RunAsync,
+    ["screen"] = ScreenBenchmark.RunAsync,
+    ["coldstart"] = ColdStartBenchmark.RunAsync,
+    ["soak"] = SoakBenchmark.RunAsync,
 };
 
 if (args is ["list"])

@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace Competition.Bench;
 
-/// <summary>Operations per second in the measured window, and how long each of those operations took.</summary>
-internal sealed record Measurement(double PerSecond, Latencies Latency);
+/// <summary>Operations per second in the measured window, how long each of those took, and how many completed in all (warm-up included).</summary>
+internal sealed record Measurement(double PerSecond, Latencies Latency, long Completed);
 
 internal static class Throughput
 {
@@ -37,6 +37,6 @@ internal static class Throughput
         if (teardown is not null) foreach (var state in states) await teardown(state);
 
         var inWindow = done.SelectMany(d => d).Where(d => d.End >= from && d.End <= to).Select(d => Clock.Milliseconds(d.Took)).ToList();
-        return new Measurement(inWindow.Count / Clock.Seconds(to - from), Latencies.Of(inWindow));
+        return new Measurement(inWindow.Count / Clock.Seconds(to - from), Latencies.Of(inWindow), done.Sum(d => d.Count));
     }
 }
