@@ -10,8 +10,11 @@ internal sealed class ApiUnderTest : IAsyncDisposable
 {
     public const string AdminKey = "bench-admin-key-7f3c2a91d04b";
 
-    ApiUnderTest(BenchDatabase database, ApiProcess api)
+    readonly string label;
+
+    ApiUnderTest(string label, BenchDatabase database, ApiProcess api)
     {
+        this.label = label;
         Database = database;
         Api = api;
         Http = NewClient(api.BaseAddress);
@@ -26,7 +29,7 @@ internal sealed class ApiUnderTest : IAsyncDisposable
         var database = await BenchDatabase.StartAsync(label);
         try
         {
-            return new ApiUnderTest(database, await ApiProcess.StartAsync(database.ConnectionString, AdminKey));
+            return new ApiUnderTest(label, database, await ApiProcess.StartAsync(database.ConnectionString, AdminKey));
         }
         catch
         {
@@ -43,10 +46,14 @@ internal sealed class ApiUnderTest : IAsyncDisposable
     })
     { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
 
+    /// <summary>Stops the API and keeps what it printed in bench/results/&lt;label&gt;-api.log, for a run that went wrong.</summary>
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
         await Api.DisposeAsync();
+        var dir = Path.Combine(RepositoryRoot.Find(), "bench", "results");
+        Directory.CreateDirectory(dir);
+        await File.WriteAllTextAsync(Path.Combine(dir, $"{label}-api.log"), Api.Output);
         await Database.DisposeAsync();
     }
 }
