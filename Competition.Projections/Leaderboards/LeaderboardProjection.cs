@@ -75,7 +75,7 @@ public sealed class LeaderboardProjection(ReadModelDb db) : IProjection
         await db.EnsureTablesAsync(ct);
         // DELETE, not DROP: readers keep seeing the old boards until the rebuild commits.
         await using var cmd = new NpgsqlCommand(
-            $"DELETE FROM {db.CategoryDocs}; DELETE FROM {db.Leaderboards}; DELETE FROM {db.Awards};", conn, tx);
+            $"DELETE FROM {db.CategoryDocs}; DELETE FROM {db.Sheets}; DELETE FROM {db.Leaderboards}; DELETE FROM {db.Awards};", conn, tx);
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
