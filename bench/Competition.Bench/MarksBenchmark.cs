@@ -14,8 +14,9 @@ internal static class MarksBenchmark
     static readonly int[] Concurrency = [1, 8, 32, 64];
     const int Entries = 40, Criteria = 4;
 
-    /// <summary><paramref name="ApiCpuPerMark"/>: the API process's CPU time over the whole loop (warm-up included) per mark answered.</summary>
-    sealed record Cell(int Judges, Measurement Raw, Measurement Ours, long Errors, double ApiCpuPerMark)
+    /// <summary>CPU milliseconds per operation over the whole loop (warm-up included): the API process's per mark, and
+    /// PostgreSQL's (all its processes) per mark and per raw insert.</summary>
+    sealed record Cell(int Judges, Measurement Raw, Measurement Ours, long Errors, double ApiCpuPerMark, double ServerCpuPerMark, double ServerCpuPerInsert)
     {
         public double Ratio => Ours.PerSecond / Raw.PerSecond;
     }
@@ -49,14 +50,17 @@ internal static class MarksBenchmark
             var panel = panels[level];
             for (var r = 0; r < repeats; r++)
             {
+                var server = api.Database.ServerCpuTime();
                 var rawRun = await raw.MeasureAsync(n, args);
+                var rawServer = api.Database.ServerCpuTime() - server;
                 errors.Value = 0;
-                var cpu = api.Api.CpuTime();
+                (var cpu, server) = (api.Api.CpuTime(), api.Database.ServerCpuTime());
                 var ours = await Throughput.MeasureAsync(n, args, j => Task.FromResult(panel[j]), j => MarkAsync(j, errors));
-                cpu = api.Api.CpuTime() - cpu;
-                cells.Add(new Cell(n, rawRun, ours, Interlocked.Read(ref errors.Value), cpu.TotalMilliseconds / ours.Completed));
+                (cpu, server) = (api.Api.CpuTime() - cpu, api.Database.ServerCpuTime() - server);
+                cells.Add(new Cell(n, rawRun, ours, Interlocked.Read(ref errors.Value), cpu.TotalMilliseconds / ours.Completed,
+                    server.TotalMilliseconds / ours.Completed, rawServer.TotalMilliseconds / rawRun.Completed));
                 Console.WriteLine(
-                    $"{n,3} judges #{r + 1}: raw {rawRun.PerSecond,7:F0}/s p50 {rawRun.Latency.P50:F1} ms  ours {ours.PerSecond,7:F0}/s p50 {ours.Latency.P50:F1} p99 {ours.Latency.P99:F1} ms  ratio {ours.PerSecond / rawRun.PerSecond:P0}  API CPU {cells[^1].ApiCpuPerMark:F2} ms/mark  errors {errors.Value}");
+                    $"{n,3} judges #{r + 1}: raw {rawRun.PerSecond,7:F0}/s p50 {rawRun.Latency.P50:F1} ms  ours {ours.PerSecond,7:F0}/s p50 {ours.Latency.P50:F1} p99 {ours.Latency.P99:F1} ms  ratio {ours.PerSecond / rawRun.PerSecond:P0}  CPU/mark API {cells[^1].ApiCpuPerMark:F2} PG {cells[^1].ServerCpuPerMark:F2} ms (raw PG {cells[^1].ServerCpuPerInsert:F2})  errors {errors.Value}");
             }
         }
         await ResultsFile.WriteAsync("marks", Report(cells, args, repeats, contest));
@@ -78,10 +82,11 @@ internal static class MarksBenchmark
                            $"(a fresh panel per row). Raw: one single-row INSERT transaction per operation through Npgsql, one connection per writer, same server. " +
                            $"{repeats} repeats of {args.Warmup.TotalSeconds:0.#} s warm-up + {args.Duration.TotalSeconds:0.#} s, raw and ours alternating; " +
                            "figures are median (min–max) over repeats; latency is the client's time to the complete answer; " +
-                   "API CPU is the API process's user+system time per mark answered (less sensitive to other load on the machine than rates).");
+                   "CPU columns are user+system time per operation over the whole loop, of the API process and of all PostgreSQL processes " +
+                   "(less sensitive to other load on the machine than rates; the projections' work for each mark is in them).");
         md.AppendLine();
-        md.AppendLine("| judges | raw INSERT tx/s | ours marks/s | ours / raw | ours p50 ms | ours p99 ms | raw p50 ms | raw p99 ms | API CPU ms/mark | non-200 |");
-        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| judges | raw INSERT tx/s | ours marks/s | ours / raw | ours p50 ms | ours p99 ms | raw p50 ms | raw p99 ms | API CPU ms/mark | PostgreSQL CPU ms/mark | PostgreSQL CPU ms/raw insert | non-200 |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var group in cells.GroupBy(c => c.Judges))
         {
             var g = group.ToList();
@@ -89,7 +94,8 @@ internal static class MarksBenchmark
                                $"| {Spread.Of(g.Select(c => c.Ratio * 100)).Format("F0", "%")} " +
                                $"| {Spread.Of(g.Select(c => c.Ours.Latency.P50)).Format("F1")} | {Spread.Of(g.Select(c => c.Ours.Latency.P99)).Format("F1")} " +
                                $"| {Spread.Of(g.Select(c => c.Raw.Latency.P50)).Format("F1")} | {Spread.Of(g.Select(c => c.Raw.Latency.P99)).Format("F1")} " +
-                          $"| {Spread.Of(g.Select(c => c.ApiCpuPerMark)).Format("F2")} | {g.Sum(c => c.Errors)} |");
+                          $"| {Spread.Of(g.Select(c => c.ApiCpuPerMark)).Format("F2")} | {Spread.Of(g.Select(c => c.ServerCpuPerMark)).Format("F2")} " +
+                          $"| {Spread.Of(g.Select(c => c.ServerCpuPerInsert)).Format("F2")} | {g.Sum(c => c.Errors)} |");
         }
         var at32 = Spread.Of(cells.Where(c => c.Judges == 32).Select(c => c.Ratio));
         md.AppendLine();
