@@ -60,30 +60,24 @@ sealed class CategoryDocStore(ReadModelDb db)
         }
     }
 
-    public async Task SaveAsync(CategoryDoc doc, NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
+    /// <summary>The statements that store the document and its changed sheets, for the caller's batch; then <see cref="Saved"/>.</summary>
+    public IEnumerable<NpgsqlBatchCommand> SaveCommands(CategoryDoc doc)
     {
-        await using var cmd = new NpgsqlCommand($"""
+        yield return new NpgsqlBatchCommand($"""
             INSERT INTO {db.CategoryDocs} (category_id, contest_id, last_seq, doc) VALUES ($1, $2, $3, $4::jsonb)
             ON CONFLICT (category_id) DO UPDATE SET last_seq = excluded.last_seq, doc = excluded.doc
-            """, conn, tx)
+            """)
         {
             Parameters = { new() { Value = doc.CategoryId }, new() { Value = doc.ContestId }, new() { Value = doc.LastSequence },
                 new() { Value = ReadModelJson.Serialize(doc) } },
         };
-        await cmd.ExecuteNonQueryAsync(ct);
-        await SaveSheetsAsync(doc, conn, tx, ct);
-        cache[doc.CategoryId] = doc;
-    }
-
-    async Task SaveSheetsAsync(CategoryDoc doc, NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
-    {
-        if (doc.ChangedSheets.Count == 0) return;
+        if (doc.ChangedSheets.Count == 0) yield break;
         var sheets = doc.ChangedSheets.Select(key => doc.Sheets[key]).ToList();
-        await using var cmd = new NpgsqlCommand($"""
+        yield return new NpgsqlBatchCommand($"""
             INSERT INTO {db.Sheets} (category_id, judge_id, entry_id, stage_id, sheet)
             SELECT $1, s.judge_id, s.entry_id, s.stage_id, s.sheet::jsonb FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[]) AS s(judge_id, entry_id, stage_id, sheet)
             ON CONFLICT (category_id, judge_id, entry_id, stage_id) DO UPDATE SET sheet = excluded.sheet
-            """, conn, tx)
+            """)
         {
             Parameters =
             {
@@ -94,7 +88,12 @@ sealed class CategoryDocStore(ReadModelDb db)
                 new() { Value = sheets.Select(ReadModelJson.Serialize).ToArray() },
             },
         };
-        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>The batch holding <see cref="SaveCommands"/> ran: the document is what the table holds now.</summary>
+    public void Saved(CategoryDoc doc)
+    {
         doc.ChangedSheets.Clear();
+        cache[doc.CategoryId] = doc;
     }
 }

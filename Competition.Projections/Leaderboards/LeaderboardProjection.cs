@@ -50,23 +50,28 @@ public sealed class LeaderboardProjection(ReadModelDb db) : IProjection
                 doc.LastSequence = envelope.Sequence;
             }
 
+        // Every write of the batch in one round trip: under load each round trip waits its turn for a
+        // thread, and the board reaches the screens only once this transaction commits.
+        await using var writes = new NpgsqlBatch(conn, tx);
         foreach (var doc in loaded.Values)
         {
             var (board, awards) = boardsBefore.GetValueOrDefault(doc.CategoryId);
             if (doc.BoardSequence > board)
             {
                 var view = LeaderboardView.From(doc, doc.BoardSequence);
-                await SaveViewAsync(db.Leaderboards, "board", doc, view.Sequence, ReadModelJson.Serialize(view), conn, tx, ct);
-                await NotifyAsync(new BoardNotification(doc.ContestId, doc.CategoryId, view.Sequence, BoardKind.Leaderboard), conn, tx, ct);
+                writes.BatchCommands.Add(SaveView(db.Leaderboards, "board", doc, view.Sequence, ReadModelJson.Serialize(view)));
+                writes.BatchCommands.Add(Notify(new BoardNotification(doc.ContestId, doc.CategoryId, view.Sequence, BoardKind.Leaderboard)));
             }
             if (doc.AwardsSequence > awards)
             {
                 var view = AwardsView.From(doc, doc.AwardsSequence);
-                await SaveViewAsync(db.Awards, "view", doc, view.Sequence, ReadModelJson.Serialize(view), conn, tx, ct);
-                await NotifyAsync(new BoardNotification(doc.ContestId, doc.CategoryId, view.Sequence, BoardKind.Awards), conn, tx, ct);
+                writes.BatchCommands.Add(SaveView(db.Awards, "view", doc, view.Sequence, ReadModelJson.Serialize(view)));
+                writes.BatchCommands.Add(Notify(new BoardNotification(doc.ContestId, doc.CategoryId, view.Sequence, BoardKind.Awards)));
             }
-            await docs.SaveAsync(doc, conn, tx, ct);
+            foreach (var command in docs.SaveCommands(doc)) writes.BatchCommands.Add(command);
         }
+        await writes.ExecuteNonQueryAsync(ct);
+        foreach (var doc in loaded.Values) docs.Saved(doc);
     }
 
     public async Task ResetAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
@@ -79,21 +84,14 @@ public sealed class LeaderboardProjection(ReadModelDb db) : IProjection
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    static async Task SaveViewAsync(string table, string column, CategoryDoc doc, long sequence, string json,
-        NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand($"""
+    static NpgsqlBatchCommand SaveView(string table, string column, CategoryDoc doc, long sequence, string json) =>
+        new($"""
             INSERT INTO {table} (category_id, contest_id, sequence, {column}) VALUES ($1, $2, $3, $4::jsonb)
             ON CONFLICT (category_id) DO UPDATE SET sequence = excluded.sequence, {column} = excluded.{column}
-            """, conn, tx)
+            """)
         { Parameters = { new() { Value = doc.CategoryId }, new() { Value = doc.ContestId }, new() { Value = sequence }, new() { Value = json } } };
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
 
-    static async Task NotifyAsync(BoardNotification notification, NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand("SELECT pg_notify($1, $2)", conn, tx)
+    static NpgsqlBatchCommand Notify(BoardNotification notification) =>
+        new("SELECT pg_notify($1, $2)")
         { Parameters = { new() { Value = BoardNotification.Channel }, new() { Value = notification.Payload } } };
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
 }
