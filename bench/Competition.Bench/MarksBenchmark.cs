@@ -39,7 +39,7 @@ internal static class MarksBenchmark
 
         // Warm-up of the API's hot paths (JIT, tiering, pools) and of the raw path, outside every window.
         var errors = new StrongBox<long>();
-        await Throughput.MeasureAsync(8, args with { Duration = TimeSpan.FromSeconds(2) }, j => Task.FromResult(panels[^1][j]), j => MarkAsync(j, errors));
+        await Throughput.MeasureAsync(8, args with { Duration = TimeSpan.FromSeconds(4) }, j => Task.FromResult(panels[^1][j]), j => MarkAsync(j, errors));
         await raw.MeasureAsync(8, args with { Duration = TimeSpan.FromSeconds(1) });
         Console.WriteLine($"set-up and warm-up done ({errors.Value} non-200 answers in warm-up)");
 
