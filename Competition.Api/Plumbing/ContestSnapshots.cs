@@ -25,16 +25,21 @@ public sealed record ContestSnapshot(ContestState State, ContestAccess Access, l
 
 /// Every request of a contest needs its state (auth, context for marks). The contest stream is
 /// small and changes rarely, so it is cached and caught up with only the events after the cached
-/// version: one cheap query per request, still consistent with the log.
+/// version, by a cheap query that the requests arriving meanwhile share (<see cref="SharedReads{TKey,TValue}"/>):
+/// still consistent with the log as of each request's arrival.
 public sealed class ContestSnapshots(Streams streams)
 {
     readonly ConcurrentDictionary<Guid, ContestSnapshot> cache = new();
+    readonly SharedReads<Guid, ContestSnapshot> reads = new();
 
-    public async Task<ContestSnapshot> LoadAsync(Guid contestId, CancellationToken ct)
+    public Task<ContestSnapshot> LoadAsync(Guid contestId, CancellationToken ct) =>
+        reads.ReadAsync(contestId, () => CatchUpAsync(contestId), ct);
+
+    async Task<ContestSnapshot> CatchUpAsync(Guid contestId)
     {
         var snapshot = cache.GetValueOrDefault(contestId)
             ?? new ContestSnapshot(ContestDecider.Initial, ContestAccess.None, 0);
-        var newer = await streams.ReadAfterAsync(contestId, snapshot.Version, ct);
+        var newer = await streams.ReadAfterAsync(contestId, snapshot.Version, CancellationToken.None);
         if (newer.Count == 0) return snapshot;
         foreach (var e in newer)
             snapshot = new(ContestDecider.Evolve(snapshot.State, e.Data), snapshot.Access.Evolve(e.Data), e.Version);

@@ -11,14 +11,17 @@ internal static class Checkpoints
     /// </summary>
     public static async Task<long> LockAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string schema, string name, CancellationToken ct)
     {
-        await using (var ensure = new NpgsqlCommand(
-            $"INSERT INTO {schema}.mt_event_progression (name, last_seq_id) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING", conn, tx)
-            { Parameters = { new() { Value = name } } })
-            await ensure.ExecuteNonQueryAsync(ct);
-        await using var cmd = new NpgsqlCommand(
-            $"SELECT last_seq_id FROM {schema}.mt_event_progression WHERE name = $1 FOR UPDATE", conn, tx)
-        { Parameters = { new() { Value = name } } };
-        return (long)(await cmd.ExecuteScalarAsync(ct))!;
+        // One round trip: the row is created if missing, then locked and read.
+        await using var batch = new NpgsqlBatch(conn, tx)
+        {
+            BatchCommands =
+            {
+                new($"INSERT INTO {schema}.mt_event_progression (name, last_seq_id) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING")
+                { Parameters = { new() { Value = name } } },
+                new($"SELECT last_seq_id FROM {schema}.mt_event_progression WHERE name = $1 FOR UPDATE") { Parameters = { new() { Value = name } } },
+            },
+        };
+        return (long)(await batch.ExecuteScalarAsync(ct))!;
     }
 
     public static async Task MoveAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string schema, string name, long sequence, CancellationToken ct)

@@ -22,7 +22,8 @@ public sealed class ProjectionDaemon : BackgroundService
         this.store = store;
         logger = store.Loggers.CreateLogger<ProjectionDaemon>();
         // Unpooled: the session advisory lock must die with its connection, never linger in a pool.
-        dedicated = new NpgsqlDataSourceBuilder(store.Options.ConnectionString) { ConnectionStringBuilder = { Pooling = false } }.Build();
+        dedicated = new NpgsqlDataSourceBuilder(PostgresEventStore.WithPreparedStatements(store.Options.ConnectionString))
+        { ConnectionStringBuilder = { Pooling = false } }.Build();
         var listenerList = listeners.ToList();
         runners = projections.ToDictionary(p => p.Name, p => new ProjectionRunner(p, store, dedicated, listenerList, logger));
         notifications = new NotificationListener(dedicated, store.Options.NotifyChannel, WakeAll, logger);

@@ -31,7 +31,7 @@ public static class JudgeAssignments
             contestId = reader.GetGuid(0);
             judge = ReadModelJson.Deserialize<JudgeView>(reader.GetString(1));
         }
-        var docs = await db.CategoryDocsAsync(judge.CategoryIds, ct);
+        var docs = await db.CategoryDocsAsync(judge.CategoryIds, judge.Id, ct);
         return new JudgeMe(judge.Id, contestId, judge.Name, judge.Chief, [.. judge.CategoryIds
             .SelectMany(id => docs.Where(d => d.CategoryId == id))
             .SelectMany(doc => For(doc, judge.Id))]);

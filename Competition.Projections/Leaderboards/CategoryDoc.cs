@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Competition.Domain.Contests;
 using Competition.Domain.Entries;
 using Competition.Domain.Scoring;
@@ -20,8 +21,16 @@ public sealed class CategoryDoc
     public List<StageDoc> Stages { get; set; } = [];
     public Dictionary<Guid, JudgeDoc> Judges { get; set; } = [];
     public Dictionary<Guid, EntryDoc> Entries { get; set; } = [];
-    /// <summary>Keyed by <see cref="SheetKey"/>.</summary>
+    /// <summary>
+    /// Keyed by <see cref="SheetKey"/>. Stored one row per sheet (read_sheets), not in the document: the
+    /// document is rewritten on every batch, and with every mark of the category inside it that cost
+    /// grew with the category instead of with the batch.
+    /// </summary>
+    [JsonIgnore]
     public Dictionary<string, SheetDoc> Sheets { get; set; } = [];
+    /// <summary>Keys of the sheets changed since the document was last stored.</summary>
+    [JsonIgnore]
+    public HashSet<string> ChangedSheets { get; } = [];
     public AwardsDoc Awards { get; set; } = new();
     /// <summary>The last events that shaped the leaderboard and the awards view: their <c>sequence</c>.</summary>
     public long BoardSequence { get; set; }

@@ -99,6 +99,7 @@ public static class CategoryDocEvents
         if (!doc.Sheets.TryGetValue(key, out var sheet))
             doc.Sheets[key] = sheet = new SheetDoc { JudgeId = judgeId, EntryId = entryId, StageId = stageId };
         sheet.Version = envelope.Version;
+        doc.ChangedSheets.Add(key);
         return sheet;
     }
 }

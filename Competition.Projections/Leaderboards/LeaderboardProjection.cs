@@ -82,7 +82,7 @@ public sealed class LeaderboardProjection(ReadModelDb db) : IProjection
                         batch.BatchCommands.Add(SaveView(db.Awards, "view", doc, view.Sequence, ReadModelJson.Serialize(view)));
                         batch.BatchCommands.Add(Notify(new BoardNotification(doc.ContestId, doc.CategoryId, view.Sequence, BoardKind.Awards)));
                     }
-                    batch.BatchCommands.Add(docs.Save(doc));
+                    foreach (var command in docs.SaveCommands(doc)) batch.BatchCommands.Add(command);
                 }
                 await batch.ExecuteNonQueryAsync(ct);
                 foreach (var (doc, _, _) in chunk) docs.Saved(doc);
@@ -109,7 +109,7 @@ public sealed class LeaderboardProjection(ReadModelDb db) : IProjection
         await db.EnsureTablesAsync(ct);
         // DELETE, not DROP: readers keep seeing the old boards until the rebuild commits.
         await using var cmd = new NpgsqlCommand(
-            $"DELETE FROM {db.CategoryDocs}; DELETE FROM {db.Leaderboards}; DELETE FROM {db.Awards};", conn, tx);
+            $"DELETE FROM {db.CategoryDocs}; DELETE FROM {db.Sheets}; DELETE FROM {db.Leaderboards}; DELETE FROM {db.Awards};", conn, tx);
         await cmd.ExecuteNonQueryAsync(ct);
     }
 

@@ -26,15 +26,29 @@ public static class LeaderboardQueries
         return await cmd.ExecuteScalarAsync(ct) is string json ? ReadModelJson.Deserialize<T>(json) : null;
     }
 
-    /// <summary>Working documents by category id, for queries that derive from them (judge assignments).</summary>
-    public static async Task<IReadOnlyList<CategoryDoc>> CategoryDocsAsync(this ReadModelDb db, IReadOnlyList<Guid> categoryIds, CancellationToken ct)
+    /// <summary>
+    /// Working documents by category id with one judge's sheets (not the others'), for queries that derive
+    /// from them (judge assignments). One statement, so document and sheets are of the same commit.
+    /// </summary>
+    public static async Task<IReadOnlyList<CategoryDoc>> CategoryDocsAsync(
+        this ReadModelDb db, IReadOnlyList<Guid> categoryIds, Guid judgeId, CancellationToken ct)
     {
         await using var conn = await db.OpenAsync(ct);
-        await using var cmd = new NpgsqlCommand($"SELECT doc::text FROM {db.CategoryDocs} WHERE category_id = ANY($1)", conn)
-        { Parameters = { new() { Value = categoryIds.ToArray() } } };
+        await using var cmd = new NpgsqlCommand($"""
+            SELECT d.doc::text, (SELECT coalesce(jsonb_agg(s.sheet), '[]') FROM {db.Sheets} s
+                                 WHERE s.category_id = d.category_id AND s.judge_id = $2)::text
+            FROM {db.CategoryDocs} d WHERE d.category_id = ANY($1)
+            """, conn)
+        { Parameters = { new() { Value = categoryIds.ToArray() }, new() { Value = judgeId } } };
         var docs = new List<CategoryDoc>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) docs.Add(ReadModelJson.Deserialize<CategoryDoc>(reader.GetString(0)));
+        while (await reader.ReadAsync(ct))
+        {
+            var doc = ReadModelJson.Deserialize<CategoryDoc>(reader.GetString(0));
+            foreach (var sheet in ReadModelJson.Deserialize<List<SheetDoc>>(reader.GetString(1)))
+                doc.Sheets[CategoryDoc.SheetKey(sheet.JudgeId, sheet.EntryId, sheet.StageId)] = sheet;
+            docs.Add(doc);
+        }
         return docs;
     }
 }

@@ -17,6 +17,7 @@ public sealed class ReadModelDb(EventStoreOptions options, NpgsqlDataSource? sha
     public NpgsqlDataSource DataSource { get; } = shared ?? NpgsqlDataSource.Create(options.ConnectionString);
 
     public string CategoryDocs => $"{Schema}.read_category_docs";
+    public string Sheets => $"{Schema}.read_sheets";
     public string Leaderboards => $"{Schema}.read_leaderboards";
     public string Awards => $"{Schema}.read_awards";
     public string Contests => $"{Schema}.read_contests";
@@ -29,6 +30,15 @@ public sealed class ReadModelDb(EventStoreOptions options, NpgsqlDataSource? sha
         CREATE SCHEMA IF NOT EXISTS {Schema};
         CREATE TABLE IF NOT EXISTS {CategoryDocs} (
             category_id uuid PRIMARY KEY, contest_id uuid NOT NULL, last_seq bigint NOT NULL, doc jsonb NOT NULL);
+        CREATE TABLE IF NOT EXISTS {Sheets} (
+            category_id uuid NOT NULL, judge_id uuid NOT NULL, entry_id uuid NOT NULL, stage_id uuid NOT NULL, sheet jsonb NOT NULL,
+            PRIMARY KEY (category_id, judge_id, entry_id, stage_id));
+        -- Documents written before sheets had their own table carry them inside; move them out once.
+        INSERT INTO {Sheets} (category_id, judge_id, entry_id, stage_id, sheet)
+            SELECT d.category_id, (s.value->>'judgeId')::uuid, (s.value->>'entryId')::uuid, (s.value->>'stageId')::uuid, s.value
+            FROM {CategoryDocs} d, jsonb_each(d.doc->'sheets') s WHERE d.doc ? 'sheets'
+            ON CONFLICT DO NOTHING;
+        UPDATE {CategoryDocs} SET doc = doc - 'sheets' WHERE doc ? 'sheets';
         CREATE TABLE IF NOT EXISTS {Leaderboards} (
             category_id uuid PRIMARY KEY, contest_id uuid NOT NULL, sequence bigint NOT NULL, board jsonb NOT NULL);
         CREATE TABLE IF NOT EXISTS {Awards} (

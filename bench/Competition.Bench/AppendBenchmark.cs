@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Competition.EventStore;
-using Competition.TestSupport;
-using Npgsql;
 
 namespace Competition.Bench;
 
@@ -25,24 +22,18 @@ internal static class AppendBenchmark
         options.Events.Register<MarkAwarded>("bench.mark_awarded");
         await using var store = new PostgresEventStore(options);
         await store.EnsureSchemaAsync();
-        await using var raw = NpgsqlDataSource.Create(db.ConnectionString);
-        await CreateRawTableAsync(raw);
+        await using var raw = await RawInserts.CreateAsync(db.ConnectionString);
 
         var rows = new List<(int Writers, double Raw, double Ours)>();
         foreach (var writers in Concurrency)
         {
-            var rawRate = await Throughput.MeasureAsync(writers, args, _ => raw.OpenConnectionAsync().AsTask(), InsertRawAsync, c => c.DisposeAsync());
-            var ourRate = await Throughput.MeasureAsync(writers, args, _ => Task.FromResult(new Writer(Guid.NewGuid())), w => AppendOursAsync(store, w));
+            var rawRate = (await raw.MeasureAsync(writers, args)).PerSecond;
+            var ourRate = (await Throughput.MeasureAsync(writers, args, _ => Task.FromResult(new Writer(Guid.NewGuid())), w => AppendOursAsync(store, w))).PerSecond;
             rows.Add((writers, rawRate, ourRate));
             Console.WriteLine($"{writers,3} writers: raw {rawRate,9:F0}/s  ours {ourRate,9:F0}/s  ratio {ourRate / rawRate:P0}");
         }
 
-        var report = Report(rows, args);
-        Console.WriteLine();
-        Console.WriteLine(report);
-        var dir = Path.Combine(RepositoryRoot.Find(), "bench", "results");
-        Directory.CreateDirectory(dir);
-        await File.WriteAllTextAsync(Path.Combine(dir, "append.md"), report);
+        await ResultsFile.WriteAsync("append", Report(rows, args));
         return 0;
     }
 
@@ -52,36 +43,13 @@ internal static class AppendBenchmark
         public long Version { get; set; }
     }
 
-    static MarkAwarded NewMark() => new(Guid.NewGuid(), Guid.NewGuid(), 8.75m, Guid.NewGuid(), DateTimeOffset.UtcNow);
+    public static MarkAwarded NewMark() => new(Guid.NewGuid(), Guid.NewGuid(), 8.75m, Guid.NewGuid(), DateTimeOffset.UtcNow);
 
     static async Task AppendOursAsync(PostgresEventStore store, Writer writer)
     {
         var session = store.OpenSession();
         session.Events.Append(writer.Stream, writer.Version, NewMark());
         writer.Version = (await session.SaveChangesAsync()).StreamVersions[writer.Stream];
-    }
-
-    static async Task InsertRawAsync(NpgsqlConnection conn)
-    {
-        await using var cmd = new NpgsqlCommand(
-            "INSERT INTO raw_events (id, stream_id, version, data, type) VALUES ($1, $2, $3, $4::jsonb, $5)", conn)
-        {
-            Parameters =
-            {
-                new() { Value = Guid.CreateVersion7() }, new() { Value = Guid.NewGuid() }, new() { Value = 1L },
-                new() { Value = JsonSerializer.Serialize(NewMark(), JsonSerializerOptions.Web) }, new() { Value = "bench.mark_awarded" },
-            },
-        };
-        await cmd.ExecuteNonQueryAsync();
-    }
-
-    static async Task CreateRawTableAsync(NpgsqlDataSource raw)
-    {
-        await using var cmd = raw.CreateCommand("""
-            CREATE TABLE raw_events (seq_id bigserial PRIMARY KEY, id uuid NOT NULL, stream_id uuid NOT NULL, version bigint NOT NULL,
-                data jsonb NOT NULL, type text NOT NULL, timestamp timestamptz NOT NULL DEFAULT now())
-            """);
-        await cmd.ExecuteNonQueryAsync();
     }
 
     static string Report(List<(int Writers, double Raw, double Ours)> rows, BenchArgs args)

@@ -1,14 +1,25 @@
+using System.Globalization;
+
 namespace Competition.Bench;
 
-internal sealed record BenchArgs(TimeSpan Duration, TimeSpan Warmup)
+/// <summary>The options every benchmark understands (<c>--seconds</c>, <c>--warmup</c>) and any other <c>--name value</c> number.</summary>
+internal sealed record BenchArgs(TimeSpan Duration, TimeSpan Warmup, string[] Raw)
 {
-    public static BenchArgs Parse(string[] args)
+    public static BenchArgs Parse(string[] args, double seconds = 5, double warmup = 1)
     {
-        double Get(string name, double fallback)
+        var parsed = new BenchArgs(TimeSpan.Zero, TimeSpan.Zero, args);
+        return parsed with
         {
-            var i = Array.IndexOf(args, name);
-            return i >= 0 && i + 1 < args.Length ? double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-        }
-        return new BenchArgs(TimeSpan.FromSeconds(Get("--seconds", 5)), TimeSpan.FromSeconds(Get("--warmup", 1)));
+            Duration = TimeSpan.FromSeconds(parsed.Number("--seconds", seconds)),
+            Warmup = TimeSpan.FromSeconds(parsed.Number("--warmup", warmup)),
+        };
     }
+
+    public double Number(string name, double fallback)
+    {
+        var i = Array.IndexOf(Raw, name);
+        return i >= 0 && i + 1 < Raw.Length ? double.Parse(Raw[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    public int Integer(string name, int fallback) => (int)Number(name, fallback);
 }

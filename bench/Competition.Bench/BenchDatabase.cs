@@ -18,6 +18,29 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public string ConnectionString => cluster.ConnectionStringFor(name);
 
+    /// <summary>
+    /// User + system CPU time of the server so far: the postmaster and every process it started (backends,
+    /// WAL writer, checkpointer), from /proc. Backends that exited meanwhile are not counted, so compare
+    /// it across windows in which connections stay pooled.
+    /// </summary>
+    public TimeSpan ServerCpuTime()
+    {
+        var postmaster = int.Parse(File.ReadLines(Path.Combine(cluster.DataDirectory, "postmaster.pid")).First(), System.Globalization.CultureInfo.InvariantCulture);
+        long ticks = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            string stat;
+            try { stat = File.ReadAllText(Path.Combine(dir, "stat")); }
+            catch (IOException) { continue; }
+            // Fields after the command (which may hold spaces) start at ") ": state ppid ... utime(14) stime(15).
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            if (pid == postmaster || fields[1] == postmaster.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                ticks += long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return TimeSpan.FromSeconds(ticks / 100.0); // USER_HZ, 100 on Linux
+    }
+
     public static async Task<BenchDatabase> StartAsync(string label)
     {
         var cluster = await LocalPostgresCluster.StartAsync(Path.Combine(RepositoryRoot.Find(), ".local", "bench-pg"));

@@ -14,10 +14,11 @@ internal sealed record Spread(double Min, double Median, double Max)
         return new Spread(sorted[0], median, sorted[^1]);
     }
 
-    public string Format(string number) =>
-        Min == Max
-            ? Median.ToString(number, CultureInfo.InvariantCulture)
-            : string.Create(CultureInfo.InvariantCulture, $"{Median.ToString(number, CultureInfo.InvariantCulture)} ({Min.ToString(number, CultureInfo.InvariantCulture)}–{Max.ToString(number, CultureInfo.InvariantCulture)})");
+    public string Format(string number, string unit = "")
+    {
+        string Text(double value) => value.ToString(number, CultureInfo.InvariantCulture) + unit;
+        return Min == Max ? Text(Median) : $"{Text(Median)} ({Text(Min)}–{Text(Max)})";
+    }
 
     /// <summary>The value at quantile <paramref name="q"/> (0..1) of already sorted samples, nearest rank.</summary>
     public static double Quantile(IReadOnlyList<double> sorted, double q) =>

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Competition.Domain;
+
+namespace Competition.Bench.Http;
+
+/// <summary>What the API answered to one mark, and when (Stopwatch timestamp of the complete answer).</summary>
+internal readonly record struct MarkAnswer(int Status, Guid SheetStream, long Version, long AnsweredAt, double Milliseconds)
+{
+    public bool Ok => Status == 200;
+}
+
+/// <summary>
+/// One judge marking only their own sheets: criterion by criterion across every entry, then round again
+/// with the next value, so every PUT changes a mark (the same value again would write nothing) and a
+/// sheet is revisited only after the judge has been through all the others.
+/// </summary>
+internal sealed class JudgeAtWork(HttpClient http, BenchContest contest, BenchJudge judge)
+{
+    readonly AuthenticationHeaderValue authorization = new("Bearer", judge.Token);
+    readonly Guid[] sheets = contest.Entries.Select(e => StreamIds.Sheet(judge.Id, e, contest.Stage)).ToArray();
+    long next = -1;
+
+    public BenchJudge Judge => judge;
+
+    public async Task<MarkAnswer> MarkAsync()
+    {
+        var i = Interlocked.Increment(ref next);
+        var entries = contest.Entries.Length;
+        var pairs = entries * contest.Criteria.Length;
+        var entry = (int)(i % entries);
+        var criterion = contest.Criteria[(int)(i % pairs / entries)];
+        var points = 1 + i / pairs % BenchContest.MaxPoints;
+
+        using var request = new HttpRequestMessage(HttpMethod.Put, contest.MarkUrl(contest.Entries[entry], criterion))
+        {
+            Content = new StringContent($"{{\"points\":{points}}}", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = authorization;
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await http.SendAsync(request);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            var answeredAt = Stopwatch.GetTimestamp();
+            var version = response.IsSuccessStatusCode ? JsonDocument.Parse(body).RootElement.GetProperty("version").GetInt64() : 0;
+            return new((int)response.StatusCode, sheets[entry], version, answeredAt, Clock.Milliseconds(answeredAt - start));
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            var failedAt = Stopwatch.GetTimestamp();
+            return new(0, sheets[entry], 0, failedAt, Clock.Milliseconds(failedAt - start));
+        }
+    }
+
+    /// <summary>
+    /// Submits then reopens (as the organizer) the sheet the judge marked last, the review path of a real
+    /// contest; the judge comes back to that sheet only after all the others, so it is rarely still locked.
+    /// </summary>
+    public async Task<(int Submit, int Reopen)> SubmitAndReopenAsync(string organizerToken)
+    {
+        var entry = contest.Entries[(int)(Math.Max(0, Interlocked.Read(ref next)) % contest.Entries.Length)];
+        var sheet = $"/api/contests/{contest.Id}/stages/{contest.Stage}/entries/{entry}";
+        var submit = await StatusAsync(HttpMethod.Post, $"{sheet}/sheet/submit", judge.Token, null);
+        var reopen = await StatusAsync(HttpMethod.Post, $"{sheet}/sheets/{judge.Id}/reopen", organizerToken, "{\"reason\":\"Recount\"}");
+        return (submit, reopen);
+    }
+
+    async Task<int> StatusAsync(HttpMethod method, string url, string token, string? json)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        try
+        {
+            using var response = await http.SendAsync(request);
+            return (int)response.StatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return 0; }
+    }
+}

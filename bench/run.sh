@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The benchmark set (about ten minutes on 2 cores): builds Release (API + bench), installs the Node
+# SignalR watcher, runs each benchmark of SET that the bench knows (each writes bench/results/<name>.md)
+# and assembles bench/results.md: the machine, the date, the commit, then the sections in order.
+# The soak (bench/Competition.Bench soak --minutes N) is not part of the set.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+SET=(append marks screen coldstart fanout rebuild)
+declare -A OPTIONS=(
+  [append]="--seconds 3 --warmup 0.5"
+)
+
+started=$(date +%s)
+scripts/prerequisites.sh >/dev/null || exit 1
+dotnet build bench/Competition.Bench -c Release -nologo -v q || exit 1 # builds Competition.Api (Release) too
+(cd bench/node && npm ci --no-audit --no-fund --loglevel=error) || exit 1
+bench() { dotnet bench/Competition.Bench/bin/Release/net10.0/Competition.Bench.dll "$@"; }
+known=$(bench list) || exit 1
+
+mkdir -p bench/results
+status=0
+declare -A took
+for name in "${SET[@]}"; do
+  if ! grep -qx "$name" <<<"$known"; then echo "== $name: not in this build, skipped"; continue; fi
+  echo "== $name"
+  rm -f "bench/results/$name.md"
+  t0=$(date +%s)
+  # shellcheck disable=SC2086 # options are words
+  bench "$name" ${OPTIONS[$name]:-} || { echo "== $name exited non-zero"; status=1; }
+  took[$name]=$(( $(date +%s) - t0 ))
+done
+
+pg=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+{
+  echo "# Benchmark results"
+  echo
+  echo "\`bench/run.sh\` — $(date -u '+%Y-%m-%d %H:%M') UTC, commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!bench/results.md' || echo ' (with uncommitted changes)'), $(( $(date +%s) - started )) s in all, builds included."
+  echo
+  echo "| machine | |"
+  echo "|---|---|"
+  echo "| CPU | $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores |"
+  echo "| memory | $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) |"
+  echo "| OS | $(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r) |"
+  echo "| PostgreSQL | $("$pg/postgres" --version 2>/dev/null | sed 's/^postgres (PostgreSQL) //') (local cluster, fsync on) |"
+  echo "| .NET | SDK $(dotnet --version), runtime $(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ {v=$2} END {print v}') |"
+  echo "| Node | $(node --version) |"
+  echo "| load average at the end | $(cut -d' ' -f1-3 /proc/loadavg) |"
+  echo
+  echo "Timings are of this machine at this moment; other work on it shows in them. Ratios against a baseline"
+  echo "measured in the same run on the same server are the figures to compare between runs."
+  for name in "${SET[@]}"; do
+    [ -n "${took[$name]:-}" ] || continue
+    echo
+    if [ -f "bench/results/$name.md" ]; then
+      sed 's/^# /## /' "bench/results/$name.md"
+      echo
+      echo "_${name}: ${took[$name]} s._"
+    else
+      echo "## $name"
+      echo
+      echo "Did not complete (see the console output of bench/run.sh)."
+    fi
+  done
+} >bench/results.md
+echo "bench/results.md written ($(( $(date +%s) - started )) s)"
+exit $status
