@@ -10,7 +10,9 @@ namespace Competition.Faults.Tests;
 /// Judges marking their own sheets as fast as the API answers, each judge one request at a time (as
 /// a tablet does), through whatever happens to the server. Every attempt is recorded in order, with
 /// the answer if one came back: only a 2xx counts as acknowledged.
-public sealed class MarkingJudges(MarkingContest contest, HttpClient http, int seed)
+/// <paramref name="submitShare"/> of the attempts are sheet submissions; the judges stop early only
+/// when every sheet is submitted, so a long run wants a small share or many entries.
+public sealed class MarkingJudges(MarkingContest contest, HttpClient http, int seed, double submitShare = 0.01, TimeSpan? pause = null)
 {
     readonly ConcurrentQueue<Attempt> attempts = new();
     long order;
@@ -43,7 +45,7 @@ public sealed class MarkingJudges(MarkingContest contest, HttpClient http, int s
             Attempt attempt;
             string url;
             object? body;
-            if (random.NextDouble() < 0.03)
+            if (random.NextDouble() < submitShare)
             {
                 attempt = new Attempt(Interlocked.Increment(ref order), judge.Id, entry, null, 0);
                 (url, body) = (contest.SubmitUrl(entry), null);
@@ -59,6 +61,7 @@ public sealed class MarkingJudges(MarkingContest contest, HttpClient http, int s
             await SendAsync(attempt, judge.Token, url, body);
             if (attempt.CriterionId is null && attempt.Status is 204 or 409) submitted.Add(entry);
             if (!attempt.Acknowledged && attempt.Status is null or >= 500) await Task.Delay(50, CancellationToken.None);
+            else if (pause is { } rest) await Task.Delay(rest, CancellationToken.None);
         }
     }
 

@@ -27,11 +27,11 @@ public sealed class OutageTests(ITestOutputHelper output) : IAsyncLifetime
     {
         await using var api = await ApiProcess.StartAsync(ConnectionString, AdminKey);
         using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        var contest = await MarkingContest.SetUpAsync(http, AdminKey, entries: 8, judges: 4, criteria: 3);
+        var contest = await MarkingContest.SetUpAsync(http, AdminKey, entries: 20, judges: 4, criteria: 3);
         await using var screen = NodeWatcher.Start(api.BaseAddress, contest.ContestId, contest.CategoryId, leaderboards: 100_000, timeoutSeconds: 120);
         await screen.NextAsync("watching");
 
-        var judges = new MarkingJudges(contest, http, seed: 11);
+        var judges = new MarkingJudges(contest, http, seed: 11, submitShare: 0.002, pause: TimeSpan.FromMilliseconds(5));
         using var stop = new CancellationTokenSource();
         var marking = judges.RunAsync(stop.Token);
         await Task.Delay(1500);
