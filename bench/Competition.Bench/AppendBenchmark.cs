@@ -58,7 +58,7 @@ internal static class AppendBenchmark
         md.AppendLine("# Append throughput: raw INSERT transactions vs Competition.EventStore");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"`dotnet run -c Release --project bench/Competition.Bench -- append` — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, " +
-                      $"{Environment.ProcessorCount} cores, local cluster with fsync on, {args.Warmup.TotalSeconds:F0} s warm-up + {args.Duration.TotalSeconds:F0} s per cell.");
+                      $"{Environment.ProcessorCount} cores, local cluster with fsync on, {args.Warmup.TotalSeconds:0.#} s warm-up + {args.Duration.TotalSeconds:0.#} s per cell.");
         md.AppendLine();
         md.AppendLine("| writers | raw INSERT tx/s | ours appends/s | ours / raw |");
         md.AppendLine("|---:|---:|---:|---:|");
