@@ -13,6 +13,7 @@ public static class ReadModels
     static readonly string[] Tables =
     [
         "SELECT category_id, contest_id, last_seq, doc::text FROM read_category_docs ORDER BY category_id",
+        "SELECT category_id, judge_id, entry_id, stage_id, sheet::text FROM read_sheets ORDER BY 1, 2, 3, 4",
         "SELECT category_id, contest_id, sequence, board::text FROM read_leaderboards ORDER BY category_id",
         "SELECT category_id, contest_id, sequence, view::text FROM read_awards ORDER BY category_id",
         "SELECT contest_id, last_seq, view::text FROM read_contests ORDER BY contest_id",
