@@ -1,3 +1,4 @@
+using Competition.TestSupport;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;

@@ -2,13 +2,14 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Competition.TestSupport;
 
 namespace Competition.Bench.Http;
 
 /// <summary>
-/// A contest set up through the public routes only: one category with one open stage (weight 100,
-/// mean) of judgement criteria, approved and drawn entries of one organization, and judges of other
-/// organizations on the stage's panel, so no judge is recused and every judge owns one sheet per entry.
+/// The benchmarks' view of a <see cref="MarkingContest"/>: one category with one open stage of judgement
+/// criteria (0–<see cref="MaxPoints"/>), approved and drawn entries, and judges no entry shares an
+/// organization with, so every judge owns one sheet per entry.
 /// </summary>
 internal sealed class BenchContest
 {
@@ -26,45 +27,13 @@ internal sealed class BenchContest
 
     public static async Task<BenchContest> SetUpAsync(HttpClient http, int judges, int entries, int criteria)
     {
-        var created = await SendAsync(http, HttpMethod.Post, "/api/contests", ApiUnderTest.AdminKey,
-            new { name = "Bench contest", kind = "skills", locale = "en" }, HttpStatusCode.Created);
-        var cid = Guid.Parse((string)created!["id"]!);
-        var org = (string)created["organizerToken"]!;
-        var c = $"/api/contests/{cid}";
-
-        var category = await CreateAsync(http, $"{c}/categories", org, new { name = "Electrician", entryType = "individual" });
-        var stage = await CreateAsync(http, $"{c}/categories/{category}/stages", org, new { name = "Practical", weight = 100, aggregation = new { rule = "mean" } });
-        var criterionIds = new Guid[criteria];
-        for (var i = 0; i < criteria; i++)
-            criterionIds[i] = await CreateAsync(http, $"{c}/stages/{stage}/criteria", org, new { name = $"Task {i + 1}", maxPoints = MaxPoints, kind = "judgement" });
-
-        var judgeList = new BenchJudge[judges];
-        for (var i = 0; i < judges; i++)
-        {
-            var judge = await SendAsync(http, HttpMethod.Post, $"{c}/judges", org,
-                new { name = $"Judge {i + 1}", organization = $"Panel org {i + 1}", categoryIds = new[] { category } }, HttpStatusCode.Created);
-            judgeList[i] = new BenchJudge(Guid.Parse((string)judge!["id"]!), (string)judge["token"]!);
-        }
-
-        await SendAsync(http, HttpMethod.Post, $"{c}/registration/open", org, null, HttpStatusCode.NoContent);
-        var entryIds = new Guid[entries];
-        for (var i = 0; i < entries; i++)
-        {
-            entryIds[i] = await CreateAsync(http, $"{c}/entries", org, new { categoryId = category, name = $"Entrant {i + 1}", organization = "Entrant works" });
-            await SendAsync(http, HttpMethod.Post, $"{c}/entries/{entryIds[i]}/approve", org, null, HttpStatusCode.NoContent);
-        }
-        await SendAsync(http, HttpMethod.Post, $"{c}/registration/close", org, null, HttpStatusCode.NoContent);
-        await SendAsync(http, HttpMethod.Post, $"{c}/categories/{category}/draw", org, new { seed = 7 }, HttpStatusCode.OK);
-        await SendAsync(http, HttpMethod.Post, $"{c}/stages/{stage}/open", org, null, HttpStatusCode.NoContent);
-
+        var contest = await MarkingContest.SetUpAsync(http, ApiUnderTest.AdminKey, entries, judges, criteria);
         return new BenchContest
         {
-            Id = cid, OrganizerToken = org, Category = category, Stage = stage, Criteria = criterionIds, Entries = entryIds, Judges = judgeList,
+            Id = contest.ContestId, OrganizerToken = contest.OrganizerToken, Category = contest.CategoryId, Stage = contest.StageId,
+            Criteria = [.. contest.Criteria], Entries = [.. contest.Entries], Judges = [.. contest.Judges.Select(j => new BenchJudge(j.Id, j.Token))],
         };
     }
-
-    static async Task<Guid> CreateAsync(HttpClient http, string url, string token, object body) =>
-        Guid.Parse((string)(await SendAsync(http, HttpMethod.Post, url, token, body, HttpStatusCode.Created))!["id"]!);
 
     public static async Task<JsonNode?> SendAsync(HttpClient http, HttpMethod method, string url, string token, object? body, HttpStatusCode expected)
     {

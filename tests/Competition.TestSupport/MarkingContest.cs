@@ -3,9 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace Competition.Faults.Tests;
+namespace Competition.TestSupport;
 
-/// A contest set up through the public routes and left with one open stage, ready for marks:
+/// A contest set up through the public routes (used by the fault tests and the HTTP benchmarks) and left with one open stage, ready for marks:
 /// every judge sits on the stage's panel, no judge shares an organization with an entry.
 public sealed record MarkingContest(
     Guid ContestId, string OrganizerToken, Guid CategoryId, Guid StageId,
