@@ -11,6 +11,7 @@ builder.Services.AddEventStore(options =>
 {
     options.ConnectionString = connectionString;
     options.Schema = builder.Configuration["Competition:Schema"] ?? "public";
+    options.RunProjectionDaemon = builder.Configuration.GetValue("Competition:RunProjections", true);
     foreach (var (name, type) in DomainEvents.WireNames) options.Events.Register(type, name);
 });
 builder.Services.AddSingleton(sp => sp.GetRequiredService<PostgresEventStore>().DataSource);

@@ -11,13 +11,19 @@ namespace Competition.Api.Entries;
 /// and loads their state with the version to append at.
 public sealed class EntryIndex(NpgsqlDataSource db, EventStoreOptions store, Streams streams)
 {
+    readonly KnownStates<EntryState.Active> known = new();
+
     public async Task<(EntryState.Active State, long Version)> LoadAsync(Guid contestId, Guid entryId, CancellationToken ct)
     {
         var (state, version) = await streams.LoadAsync(entryId, Deciders.Entry.Initial, Deciders.Entry.Evolve, ct);
-        return state is EntryState.Active active && active.ContestId == contestId
-            ? (active, version)
-            : throw new NotFound("Entry not found in this contest");
+        if (state is not EntryState.Active active || active.ContestId != contestId) throw new NotFound("Entry not found in this contest");
+        known.Put(entryId, active, version);
+        return (active, version);
     }
+
+    /// The entry as this node last loaded it, without a read (see <see cref="KnownStates{TState}"/>).
+    public (EntryState.Active State, long Version)? Known(Guid contestId, Guid entryId) =>
+        known.TryGet(entryId, out var entry) && entry.State.ContestId == contestId ? entry : null;
 
     public async Task<IReadOnlyList<(EntryState.Active State, long Version)>> OfCategoryAsync(Guid categoryId, CancellationToken ct)
     {

@@ -23,6 +23,11 @@ public sealed class Access(ContestSnapshots contests, TokenIndex index, AdminKey
 
     public async Task<(ContestSnapshot Contest, Guid JudgeId)> JudgeAsync(HttpContext http, Guid contestId, CancellationToken ct)
     {
+        // Appointments are never withdrawn, so a judge in the state this node already has is a judge now:
+        // the hot path (marks) asks the log only for a token it does not know yet.
+        if (Tokens.FromRequest(http.Request) is { } bearer && contests.Known(contestId) is { } known
+            && known.Access.JudgesByTokenHash.TryGetValue(Tokens.Hash(bearer), out var knownJudge))
+            return Proven(bearer, (known, knownJudge));
         var (token, snapshot) = await LoadAsync(http, contestId, ct);
         if (snapshot.Access.JudgesByTokenHash.TryGetValue(Tokens.Hash(token), out var judgeId)) return Proven(token, (snapshot, judgeId));
         throw await RefusalAsync(token, "Only a judge appointed in this contest may do this.", ct);

@@ -35,6 +35,10 @@ public sealed class ContestSnapshots(Streams streams)
     public Task<ContestSnapshot> LoadAsync(Guid contestId, CancellationToken ct) =>
         reads.ReadAsync(contestId, () => CatchUpAsync(contestId), ct);
 
+    /// The newest state this node has seen, without asking the log (null if it never loaded the contest):
+    /// for decisions that assert the version they used when they write (see <see cref="KnownStates{TState}"/>).
+    public ContestSnapshot? Known(Guid contestId) => cache.GetValueOrDefault(contestId);
+
     async Task<ContestSnapshot> CatchUpAsync(Guid contestId)
     {
         var snapshot = cache.GetValueOrDefault(contestId)

@@ -20,6 +20,7 @@ public sealed class Streams(PostgresEventStore store)
         {
             if (w.ExpectedVersion == 0) session.Events.StartStream(w.StreamId, w.StreamType, [.. w.Events]);
             else session.Events.Append(w.StreamId, w.ExpectedVersion, [.. w.Events]);
+            foreach (var read in w.DecidedOn) session.Events.AssertVersion(read.StreamId, read.Version);
         }
         var first = writes[0];
         if (writes.All(w => w.Events.Count == 0)) return new(first.ExpectedVersion, 0);

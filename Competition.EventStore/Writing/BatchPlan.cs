@@ -41,6 +41,7 @@ internal sealed class BatchPlan
                 else if (action.ExpectedVersion is { } expected && (version ?? 0) != expected)
                     failure = new ConcurrencyException(action.StreamId, expected, version ?? 0);
                 if (failure is not null) break;
+                if (action.Kind == StreamActionKind.Assert) continue;
                 if (version is null) newHere[action.StreamId] = action.StreamType;
                 overlay[action.StreamId] = (version ?? 0) + action.Events.Count;
             }

@@ -30,6 +30,14 @@ public sealed class SessionEvents
     public void Append(Guid streamId, long expectedVersion, params object[] events) =>
         actions.Add(new StreamAction(streamId, StreamActionKind.Append, null, expectedVersion, Prepare(events)));
 
+    /// <summary>
+    /// Writes nothing to the stream but makes the session commit only if the stream is still at
+    /// <paramref name="expectedVersion"/> (0: it does not exist): for a decision that read this stream
+    /// without writing to it, so it needs no fresh read of it beforehand (Marten has no such verb).
+    /// </summary>
+    public void AssertVersion(Guid streamId, long expectedVersion) =>
+        actions.Add(new StreamAction(streamId, StreamActionKind.Assert, null, expectedVersion, []));
+
     /// <summary>Appends without a version check (creates the stream if needed).</summary>
     public void Append(Guid streamId, params object[] events) =>
         actions.Add(new StreamAction(streamId, StreamActionKind.Append, null, null, Prepare(events)));

@@ -1,6 +1,7 @@
 namespace Competition.EventStore.Writing;
 
-internal enum StreamActionKind { Start, Append }
+/// <summary>Assert writes nothing: the session commits only if the stream is still at the expected version.</summary>
+internal enum StreamActionKind { Start, Append, Assert }
 
 /// <summary>An event already named and serialized on the caller's thread, so the writer only does I/O.</summary>
 internal sealed record PendingEvent(Guid Id, string Type, string Json);

@@ -65,6 +65,31 @@ public sealed class AppendTests(PostgresDatabaseFixture db) : IClassFixture<Post
     }
 
     [Fact]
+    public async Task An_asserted_stream_that_moved_refuses_the_whole_session_and_one_still_in_place_lets_it_commit()
+    {
+        await using var store = TestStores.Create(db.ConnectionString);
+        var (read, written, never) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await store.AppendAsync(read, new Counted(read, 1));
+
+        var stale = store.OpenSession();
+        stale.Events.AssertVersion(read, 1);
+        stale.Events.Append(written, 0, new Counted(written, 1));
+        await store.AppendAsync(read, new Counted(read, 2)); // the read stream moves before the commit
+        var error = await Should.ThrowAsync<ConcurrencyException>(() => stale.SaveChangesAsync());
+        (error.StreamId, error.Expected, error.Actual).ShouldBe((read, 1L, 2L));
+        (await store.FetchStreamAsync(written)).ShouldBeEmpty();
+
+        var fresh = store.OpenSession();
+        fresh.Events.AssertVersion(read, 2);
+        fresh.Events.AssertVersion(never, 0); // a stream that does not exist is at 0, and asserting it creates nothing
+        fresh.Events.Append(written, 0, new Counted(written, 1));
+        var result = await fresh.SaveChangesAsync();
+        result.StreamVersions.ShouldBe(new Dictionary<Guid, long> { [written] = 1 });
+        (await store.FetchStreamAsync(read)).Count.ShouldBe(2);
+        (await TestStores.ScalarAsync(db.ConnectionString, $"SELECT count(*) FROM {store.Options.Schema}.mt_streams WHERE id = '{never}'")).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Append_without_version_check_goes_after_the_last_event()
     {
         await using var store = TestStores.Create(db.ConnectionString);
