@@ -37,10 +37,16 @@ internal sealed class ProjectionRunner(
                     await wake.WaitAsync(store.Options.ProjectionPollInterval, ct);
                     continue;
                 }
+                var sinceLastBatch = System.Diagnostics.Stopwatch.StartNew();
+                var behind = true;
                 while (true)
                 {
-                    var moved = await RunBatchAsync(conn, ct);
+                    var pause = store.Options.ProjectionBatchInterval - sinceLastBatch.Elapsed;
+                    if (!behind && pause > TimeSpan.Zero) await Task.Delay(pause, ct);
+                    sinceLastBatch.Restart();
+                    var (moved, full) = await RunBatchAsync(conn, ct);
                     backoff = Backoff.Start;
+                    behind = full;
                     if (!moved) await wake.WaitAsync(store.Options.ProjectionPollInterval, ct);
                 }
             }
@@ -65,7 +71,8 @@ internal sealed class ProjectionRunner(
         return reader.GetBoolean(1);
     }
 
-    async Task<bool> RunBatchAsync(NpgsqlConnection conn, CancellationToken ct)
+    /// <summary>Moved: the checkpoint advanced. Full: the batch read as many events as it may, so more are waiting.</summary>
+    async Task<(bool Moved, bool Full)> RunBatchAsync(NpgsqlConnection conn, CancellationToken ct)
     {
         List<EventEnvelope> events;
         long last;
@@ -79,7 +86,7 @@ internal sealed class ProjectionRunner(
             {
                 await tx.CommitAsync(ct);
                 Publish(checkpoint);
-                return false;
+                return (false, false);
             }
             if (events.Count > 0)
             {
@@ -98,7 +105,7 @@ internal sealed class ProjectionRunner(
             try { await listener.OnBatchCommittedAsync(Name, last, events, ct); }
             catch (Exception e) when (e is not OperationCanceledException) { logger.LogError(e, "Listener failed after {Projection} reached {Sequence}", Name, last); }
         }
-        return true;
+        return (true, events.Count >= store.Options.ProjectionBatchSize);
     }
 
     /// <summary>

@@ -18,6 +18,9 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     readonly EventStoreOptions options;
     readonly ILogger logger;
     readonly Task loop;
+    // While the loop lingers: how many queued sessions end the wait, and the signal that ends it.
+    int awaited = int.MaxValue;
+    TaskCompletionSource gathered = new();
 
     public GroupCommitWriter(NpgsqlDataSource dataSource, EventStoreOptions options, ILogger logger)
     {
@@ -30,6 +33,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     public async Task<AppendResult> SubmitAsync(PendingCommit commit, CancellationToken ct)
     {
         if (!queue.Writer.TryWrite(commit)) throw new ObjectDisposedException(nameof(GroupCommitWriter));
+        if (queue.Reader.Count >= Volatile.Read(ref awaited)) Volatile.Read(ref gathered).TrySetResult();
         await using var registration = ct.Register(() => commit.CancelIfQueued(ct));
         return await commit.Completion.Task;
     }
@@ -63,11 +67,17 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     /// waiting a moment for as many as the last batch carried (at most half a commit's time, capped)
     /// fills the next fsync instead of spending it on the first one or two to arrive.
     /// </summary>
+    /// The wait is a signal from the submitting side, not a spin: spinning took CPU from the very
+    /// requests it waited for (about 7% of the API's CPU under 32 judges on 2 cores).
     async Task LingerAsync(int lastBatch, TimeSpan lastCommit)
     {
         var limit = TimeSpan.FromTicks(Math.Min(options.GroupCommitLinger.Ticks, lastCommit.Ticks / 2));
-        var clock = Stopwatch.StartNew();
-        while (queue.Reader.Count < lastBatch && clock.Elapsed < limit) await Task.Yield();
+        if (limit <= TimeSpan.Zero || queue.Reader.Count >= lastBatch) return;
+        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref gathered, signal);
+        Volatile.Write(ref awaited, lastBatch);
+        if (queue.Reader.Count < lastBatch) await Task.WhenAny(signal.Task, Task.Delay(limit));
+        Volatile.Write(ref awaited, int.MaxValue);
     }
 
     async Task CommitAsync(List<PendingCommit> batch)

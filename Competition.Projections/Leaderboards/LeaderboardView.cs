@@ -17,6 +17,8 @@ public sealed record LeaderboardView(
         var definition = doc.Definition();
         var ranked = doc.Entries.Values.Where(e => e.Status == Domain.Entries.EntryStatus.Approved).ToList();
         var sheetsByEntry = doc.Sheets.Values.ToLookup(s => s.EntryId);
+        // Each stage's panel once per board, not once per entry: a national final has hundreds of entries.
+        var panels = doc.Stages.ToDictionary(s => s.Id, s => doc.Panel(s.Id).ToDictionary(j => j.Id));
         var scores = ranked.Select(e =>
         {
             var score = Scorer.Score(definition, MarksOf(sheetsByEntry[e.Id]));
@@ -25,7 +27,7 @@ public sealed record LeaderboardView(
         var rows = Ranking.Rank(scores, definition).Select(r =>
         {
             var entry = doc.Entries[r.EntryId];
-            var (done, total) = JudgesOf(doc, entry);
+            var (done, total) = JudgesOf(panels, entry, sheetsByEntry[entry.Id]);
             return new LeaderboardRow(r.Rank, r.EntryId, entry.Bib, entry.Name, entry.Organization, r.StageScores,
                 r.Total, done, total, doc.Awards.ConfirmedTier(r.EntryId));
         }).ToList();
@@ -37,15 +39,17 @@ public sealed record LeaderboardView(
 
     /// <summary>Over the category's stages: panel judges not recused from the entry, and those of
     /// them whose sheet is submitted.</summary>
-    static (int Done, int Total) JudgesOf(CategoryDoc doc, EntryDoc entry)
+    static (int Done, int Total) JudgesOf(
+        Dictionary<Guid, Dictionary<Guid, Domain.Contests.JudgeState>> panels, EntryDoc entry, IEnumerable<SheetDoc> sheets)
     {
         int done = 0, total = 0;
-        foreach (var stage in doc.Stages)
-            foreach (var judge in doc.Panel(stage.Id).Where(j => !j.IsRecusedFrom(entry.Organization)))
-            {
-                total++;
-                if (doc.Sheet(judge.Id, entry.Id, stage.Id)?.Submitted == true) done++;
-            }
+        foreach (var panel in panels.Values)
+            foreach (var judge in panel.Values)
+                if (!judge.IsRecusedFrom(entry.Organization)) total++;
+        foreach (var sheet in sheets)
+            if (sheet.Submitted && panels.TryGetValue(sheet.StageId, out var panel)
+                && panel.TryGetValue(sheet.JudgeId, out var judge) && !judge.IsRecusedFrom(entry.Organization))
+                done++;
         return (done, total);
     }
 }
