@@ -11,7 +11,8 @@ builder.Services.AddEventStore(options =>
 {
     options.ConnectionString = connectionString;
     options.Schema = builder.Configuration["Competition:Schema"] ?? "public";
-    options.RunProjectionDaemon = builder.Configuration.GetValue("Competition:RunProjections", true);
+    // Tuning (group commit, projection pacing, whether this node runs projections at all): README, "Settings".
+    builder.Configuration.GetSection("Competition:EventStore").Bind(options);
     foreach (var (name, type) in DomainEvents.WireNames) options.Events.Register(type, name);
 });
 builder.Services.AddSingleton(sp => sp.GetRequiredService<PostgresEventStore>().DataSource);

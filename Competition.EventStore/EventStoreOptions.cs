@@ -20,6 +20,9 @@ public sealed partial class EventStoreOptions
     /// <summary>Most sessions the writer folds into one transaction.</summary>
     public int MaxSessionsPerCommit { get; set; } = 500;
 
+    /// <summary>Group commits the writer may have on the wire at once (see GroupCommitWriter.RunAsync).</summary>
+    public int MaxCommitsInFlight { get; set; } = 2;
+
     /// <summary>Longest the writer waits for sessions to gather before a commit (see GroupCommitWriter).</summary>
     public TimeSpan GroupCommitLinger { get; set; } = TimeSpan.FromMilliseconds(1);
 

@@ -17,6 +17,8 @@ public sealed class AwardsReactions(CommandRouter router, TimeProvider clock, IL
 {
     public string Name => "reactions";
 
+    public IReadOnlyCollection<Type> EventTypes { get; } = [typeof(EntryDisqualified), typeof(StageOpened)];
+
     public async Task ApplyAsync(IReadOnlyList<EventEnvelope> batch, NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
     {
         foreach (var envelope in batch)

@@ -11,6 +11,13 @@ public interface IProjection
     string Name { get; }
 
     /// <summary>
+    /// The event types this projection applies; null (the default) for every type. The others are never read
+    /// for it, though its checkpoint still moves past them: a projection of rare events (contest set-up,
+    /// reactions) then costs next to nothing while the log fills with marks.
+    /// </summary>
+    IReadOnlyCollection<Type>? EventTypes => null;
+
+    /// <summary>
     /// Called first in every transaction that applies batches: a projection that keeps changes in memory
     /// until <see cref="FlushAsync"/> drops whatever an earlier transaction left unflushed (it rolled back).
     /// </summary>

@@ -13,6 +13,7 @@ internal sealed class ProjectionRunner(
     IReadOnlyList<IProjectionListener> listeners, ILogger logger)
 {
     readonly SemaphoreSlim gate = new(1, 1);
+    readonly string[]? types = projection.EventTypes?.Select(store.Options.Events.NameFor).ToArray();
     readonly AsyncSignal wake = new();
     long position;
     TaskCompletionSource advanced = NewSignal();
@@ -81,7 +82,7 @@ internal sealed class ProjectionRunner(
         {
             await using var tx = await conn.BeginTransactionAsync(ct);
             var checkpoint = await Checkpoints.LockAsync(conn, tx, Schema, Name, ct);
-            (events, last) = await store.Reader.ReadAllAsync(conn, tx, checkpoint, store.Options.ProjectionBatchSize, ct);
+            (events, last) = await store.Reader.ReadAllAsync(conn, tx, checkpoint, store.Options.ProjectionBatchSize, types, ct);
             if (last == checkpoint)
             {
                 await tx.CommitAsync(ct);
@@ -125,7 +126,7 @@ internal sealed class ProjectionRunner(
             long at = 0;
             while (true)
             {
-                var (events, last) = await store.Reader.ReadAllAsync(conn, tx, at, store.Options.RebuildBatchSize, ct);
+                var (events, last) = await store.Reader.ReadAllAsync(conn, tx, at, store.Options.RebuildBatchSize, types, ct);
                 if (last == at) break;
                 if (events.Count > 0) await projection.ApplyAsync(events, conn, tx, ct);
                 at = last;

@@ -11,7 +11,40 @@ internal sealed class EventReader(EventStoreOptions options)
     /// Reads forward from a log position. LastScanned is the highest sequence looked at, counting skipped
     /// unknown types, so a consumer checkpointing it never re-reads them forever.
     /// </summary>
+    public Task<(List<EventEnvelope> Events, long LastScanned)> ReadAllAsync(
+        NpgsqlConnection conn, NpgsqlTransaction? tx, long afterSequence, int limit, CancellationToken ct) =>
+        ReadAllAsync(conn, tx, afterSequence, limit, null, ct);
+
+    /// <summary>
+    /// Only events whose wire name is in <paramref name="types"/> (all when null). Filtered, the read first
+    /// takes the log's head: every sequence up to a visible one is committed or gone for good (see
+    /// BatchCommand), so when fewer than <paramref name="limit"/> events match, everything up to the head
+    /// has been scanned, matching or not.
+    /// </summary>
     public async Task<(List<EventEnvelope> Events, long LastScanned)> ReadAllAsync(
+        NpgsqlConnection conn, NpgsqlTransaction? tx, long afterSequence, int limit, string[]? types, CancellationToken ct)
+    {
+        if (types is null) return await ReadAllTypesAsync(conn, tx, afterSequence, limit, ct);
+        long head;
+        await using (var headCmd = new NpgsqlCommand($"SELECT coalesce(max(seq_id), 0) FROM {options.Schema}.mt_events", conn, tx))
+            head = (long)(await headCmd.ExecuteScalarAsync(ct))!;
+        if (head <= afterSequence) return ([], afterSequence);
+        await using var cmd = new NpgsqlCommand(
+            $"SELECT {Columns} FROM {options.Schema}.mt_events WHERE seq_id > $1 AND seq_id <= $3 AND type = ANY($4) ORDER BY seq_id LIMIT $2", conn, tx)
+        { Parameters = { new() { Value = afterSequence }, new() { Value = limit }, new() { Value = head }, new() { Value = types } } };
+        var events = new List<EventEnvelope>();
+        long lastRow = afterSequence, rows = 0;
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows++;
+            lastRow = reader.GetInt64(0);
+            if (Map(reader) is { } envelope) events.Add(envelope);
+        }
+        return (events, rows == limit ? lastRow : head);
+    }
+
+    async Task<(List<EventEnvelope> Events, long LastScanned)> ReadAllTypesAsync(
         NpgsqlConnection conn, NpgsqlTransaction? tx, long afterSequence, int limit, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(

@@ -38,26 +38,49 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         return await commit.Completion.Task;
     }
 
+    /// <summary>
+    /// Up to <see cref="EventStoreOptions.MaxCommitsInFlight"/> batches are on the wire at once, each on its
+    /// own connection: while one waits for its commit (the append lock is held through the fsync), the next
+    /// is already locking its stream rows and checking versions, so neither PostgreSQL nor the requests sit
+    /// idle behind one round trip after another. Two batches touching one stream serialize on its row lock
+    /// and the later one sees the earlier one's version, as appends from two processes do.
+    /// </summary>
     async Task RunAsync()
     {
-        var batch = new List<PendingCommit>();
+        var inFlight = new List<Task>();
+        var lastBatch = 0;
         var lastCommit = TimeSpan.Zero;
         while (await queue.Reader.WaitToReadAsync())
         {
-            await LingerAsync(batch.Count, lastCommit);
-            var clock = Stopwatch.StartNew();
-            batch.Clear();
+            await LingerAsync(lastBatch, lastCommit);
+            var batch = new List<PendingCommit>();
             while (batch.Count < options.MaxSessionsPerCommit && queue.Reader.TryRead(out var commit))
                 if (commit.TryTake()) batch.Add(commit);
             if (batch.Count == 0) continue;
-            try { await CommitAsync(batch); }
-            catch (Exception e)
+            lastBatch = batch.Count;
+            inFlight.Add(Task.Run(async () =>
             {
-                // Whatever happened, the loop goes on; the sessions in this batch learn why they failed.
-                logger.LogError(e, "Group commit of {Count} sessions failed", batch.Count);
-                foreach (var commit in batch) commit.Completion.TrySetException(e);
+                var clock = Stopwatch.StartNew();
+                await CommitOrFailAsync(batch);
+                lastCommit = clock.Elapsed;
+            }));
+            if (inFlight.Count >= Math.Max(1, options.MaxCommitsInFlight))
+            {
+                await Task.WhenAny(inFlight);
+                inFlight.RemoveAll(t => t.IsCompleted);
             }
-            lastCommit = clock.Elapsed;
+        }
+        await Task.WhenAll(inFlight);
+    }
+
+    async Task CommitOrFailAsync(List<PendingCommit> batch)
+    {
+        try { await CommitAsync(batch); }
+        catch (Exception e)
+        {
+            // Whatever happened, the loop goes on; the sessions in this batch learn why they failed.
+            logger.LogError(e, "Group commit of {Count} sessions failed", batch.Count);
+            foreach (var commit in batch) commit.Completion.TrySetException(e);
         }
     }
 
@@ -65,10 +88,10 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     /// The append lock is held through each commit's fsync, so PostgreSQL cannot merge our commits: the
     /// batch is the only group commit there is. The sessions just answered usually come straight back;
     /// waiting a moment for as many as the last batch carried (at most half a commit's time, capped)
-    /// fills the next fsync instead of spending it on the first one or two to arrive.
+    /// fills the next fsync instead of spending it on the first one or two to arrive. The wait is a
+    /// signal from the submitting side, not a spin: spinning took CPU from the very requests it waited
+    /// for (about 7% of the API's CPU under 32 judges on 2 cores).
     /// </summary>
-    /// The wait is a signal from the submitting side, not a spin: spinning took CPU from the very
-    /// requests it waited for (about 7% of the API's CPU under 32 judges on 2 cores).
     async Task LingerAsync(int lastBatch, TimeSpan lastCommit)
     {
         var limit = TimeSpan.FromTicks(Math.Min(options.GroupCommitLinger.Ticks, lastCommit.Ticks / 2));

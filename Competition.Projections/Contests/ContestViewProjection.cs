@@ -11,6 +11,11 @@ public sealed class ContestViewProjection(ReadModelDb db) : IProjection
 {
     public string Name => "contests";
 
+    /// <summary>The contest's and the entries' events: never a mark.</summary>
+    public IReadOnlyCollection<Type> EventTypes { get; } = [.. Competition.Domain.DomainEvents.WireNames
+        .Where(e => e.Key.StartsWith("contest.", StringComparison.Ordinal) || e.Key.StartsWith("entry.", StringComparison.Ordinal))
+        .Select(e => e.Value)];
+
     public async Task ApplyAsync(IReadOnlyList<EventEnvelope> batch, NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
     {
         await db.EnsureTablesAsync(ct);

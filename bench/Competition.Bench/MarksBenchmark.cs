@@ -16,7 +16,7 @@ internal static class MarksBenchmark
 
     /// <summary>CPU milliseconds per operation over the whole loop (warm-up included): the API process's per mark, and
     /// PostgreSQL's (all its processes) per mark and per raw insert.</summary>
-    sealed record Cell(int Judges, Measurement Raw, Measurement Ours, long Errors, double ApiCpuPerMark, double ServerCpuPerMark, double ServerCpuPerInsert)
+    sealed record Cell(int Judges, Measurement Raw, Measurement Ours, long Errors, double ApiCpuPerMark, double ServerCpuPerMark, double ServerCpuPerInsert, double ClientCpuPerMark)
     {
         public double Ratio => Ours.PerSecond / Raw.PerSecond;
     }
@@ -58,13 +58,15 @@ internal static class MarksBenchmark
                 var rawRun = await raw.MeasureAsync(n, args);
                 var rawServer = api.Database.ServerCpuTime() - server;
                 errors.Value = 0;
+                var client = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
                 (var cpu, server) = (api.Api.CpuTime(), api.Database.ServerCpuTime());
                 var ours = await Throughput.MeasureAsync(n, args, j => Task.FromResult(panel[j]), j => MarkAsync(j, errors));
                 (cpu, server) = (api.Api.CpuTime() - cpu, api.Database.ServerCpuTime() - server);
+                client = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - client;
                 cells.Add(new Cell(n, rawRun, ours, Interlocked.Read(ref errors.Value), cpu.TotalMilliseconds / ours.Completed,
-                    server.TotalMilliseconds / ours.Completed, rawServer.TotalMilliseconds / rawRun.Completed));
+                    server.TotalMilliseconds / ours.Completed, rawServer.TotalMilliseconds / rawRun.Completed, client.TotalMilliseconds / ours.Completed));
                 Console.WriteLine(
-                    $"{n,3} judges #{r + 1}: raw {rawRun.PerSecond,7:F0}/s p50 {rawRun.Latency.P50:F1} ms  ours {ours.PerSecond,7:F0}/s p50 {ours.Latency.P50:F1} p99 {ours.Latency.P99:F1} ms  ratio {ours.PerSecond / rawRun.PerSecond:P0}  CPU/mark API {cells[^1].ApiCpuPerMark:F2} PG {cells[^1].ServerCpuPerMark:F2} ms (raw PG {cells[^1].ServerCpuPerInsert:F2})  errors {errors.Value}");
+                    $"{n,3} judges #{r + 1}: raw {rawRun.PerSecond,7:F0}/s p50 {rawRun.Latency.P50:F1} ms  ours {ours.PerSecond,7:F0}/s p50 {ours.Latency.P50:F1} p99 {ours.Latency.P99:F1} ms  ratio {ours.PerSecond / rawRun.PerSecond:P0}  CPU/mark API {cells[^1].ApiCpuPerMark:F2} PG {cells[^1].ServerCpuPerMark:F2} ms (raw PG {cells[^1].ServerCpuPerInsert:F2}) client {cells[^1].ClientCpuPerMark:F2}  errors {errors.Value}");
             }
         }
         await ResultsFile.WriteAsync("marks", Report(cells, args, repeats, contest));

@@ -11,6 +11,7 @@ internal sealed class CountingProjection(string schema, string name = "counting"
     int batches;
 
     public string Name => name;
+    public IReadOnlyCollection<Type>? EventTypes { get; init; }
     public int FailOnBatch { get; set; }
     public TimeSpan DelayPerBatch { get; set; }
     public int Batches => batches;
