@@ -11,7 +11,7 @@ builder.Services.AddEventStore(options =>
 {
     options.ConnectionString = connectionString;
     options.Schema = builder.Configuration["Competition:Schema"] ?? "public";
-    // Tuning (group commit, projection pacing, whether this node runs projections at all): README, "Settings".
+    // Tuning (group commit, projection pacing): README, "Throughput settings".
     builder.Configuration.GetSection("Competition:EventStore").Bind(options);
     foreach (var (name, type) in DomainEvents.WireNames) options.Events.Register(type, name);
 });

@@ -34,7 +34,7 @@ public sealed class AwardsReactions(CommandRouter router, TimeProvider clock, IL
             if (reaction is null) continue;
             try
             {
-                await router.SendAsync<Written>(reaction, ct);
+                await router.SendAsync<Written>(new ReactToLoggedChange(reaction, envelope.Sequence), ct);
             }
             catch (DomainException e)
             {

@@ -65,7 +65,7 @@ public static class WriteSide
         foreach (var type in new[] { typeof(OpenNotice), typeof(LodgeAppeal), typeof(ResolveAppeal), typeof(ConfirmAwards), typeof(RevokeAward) })
             router.Handle(type, (c, ct) => awards.Handle((AwardsCommand)c, ct));
         // A reaction races the organizer's own awards commands; re-deciding on fresh state is safe.
-        router.Handle<ReactToCategoryChange, Written>((c, ct) => awards.Handle(c, ct), retryOnConflict: true);
+        router.Handle<ReactToLoggedChange, Written>(awards.Handle, retryOnConflict: true);
         return router;
     }
 }

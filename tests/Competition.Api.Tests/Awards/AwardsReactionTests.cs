@@ -74,6 +74,8 @@ public sealed class AwardsReactionTests(ApiFactory factory) : IClassFixture<ApiF
     {
         var proposal = (await api.Post($"{c}/categories/{cat}/awards/propose", org, null, HttpStatusCode.OK))!;
         await api.Post($"{c}/categories/{cat}/awards/notice", org, new { days = 7 });
+        // The view must show this notice before a trigger, or "none" from the last supersession would still be read.
+        await StatusBecomes($"{c}/categories/{cat}/awards", "notice");
         return [.. proposal["awards"]!.AsArray().Select(a => Guid.Parse((string)a!["entryId"]!))];
     }
 
