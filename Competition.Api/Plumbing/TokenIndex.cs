@@ -4,20 +4,24 @@ using Npgsql;
 
 namespace Competition.Api.Plumbing;
 
-/// Answers "was this token ever issued, by any contest?" to tell 403 (valid elsewhere) from 401.
-/// Only refused requests ask, and a small partial index keeps the question cheap.
+/// Answers "was this token ever issued, by any contest, and where in the log?": to tell 403 (valid
+/// elsewhere) from 401, and to let a sign-in wait for the read model to catch up with the appointment.
+/// Only refused requests and unknown sign-ins ask, and a small partial index keeps the question cheap.
 public sealed class TokenIndex(NpgsqlDataSource db, EventStoreOptions store) : IHostedService
 {
     string[] Types => [store.Events.NameFor(typeof(ContestCreated)), store.Events.NameFor(typeof(JudgeAppointed))];
 
-    public async Task<bool> IsKnownAsync(string tokenHash, CancellationToken ct)
+    public async Task<bool> IsKnownAsync(string tokenHash, CancellationToken ct) => await IssuedAtAsync(tokenHash, ct) is not null;
+
+    /// The log sequence of the event that issued this token (contest creation or judge appointment), or null.
+    public async Task<long?> IssuedAtAsync(string tokenHash, CancellationToken ct)
     {
         await using var command = db.CreateCommand(
-            $"select exists(select 1 from {store.Schema}.mt_events where type = any($1) " +
-            "and coalesce(data->>'tokenHash', data->>'organizerTokenHash') = $2)");
+            $"select min(seq_id) from {store.Schema}.mt_events where type = any($1) " +
+            "and coalesce(data->>'tokenHash', data->>'organizerTokenHash') = $2");
         command.Parameters.Add(new() { Value = Types });
         command.Parameters.Add(new() { Value = tokenHash });
-        return (bool)(await command.ExecuteScalarAsync(ct))!;
+        return await command.ExecuteScalarAsync(ct) is long sequence ? sequence : null;
     }
 
     public async Task StartAsync(CancellationToken ct)
