@@ -105,14 +105,16 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     async Task CommitAsync(List<PendingCommit> batch)
     {
-        var streamIds = batch.SelectMany(c => c.Actions).Select(a => a.StreamId).Distinct().Order().ToArray();
+        var actions = batch.SelectMany(c => c.Actions).ToList();
+        var written = actions.Where(a => a.Kind != StreamActionKind.Assert).Select(a => a.StreamId).Distinct().Order().ToArray();
+        var asserted = actions.Where(a => a.Kind == StreamActionKind.Assert).Select(a => a.StreamId).Except(written).Order().ToArray();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 await using var conn = await dataSource.OpenConnectionAsync();
                 await using var tx = await conn.BeginTransactionAsync();
-                var plan = BatchPlan.Decide(batch, await LockStreamsAsync(conn, tx, streamIds));
+                var plan = BatchPlan.Decide(batch, await LockStreamsAsync(conn, tx, written, asserted));
                 long first = 0;
                 if (plan.HasWrites)
                 {
@@ -144,15 +146,26 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
     }
 
-    async Task<Dictionary<Guid, long>> LockStreamsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid[] ids)
+    /// <summary>
+    /// Streams the batch writes are locked for update; streams it only asserts (a mark asserts its contest
+    /// and its entry) are locked for share: they must not move before the commit, but every batch of marks
+    /// asserts the same contest, and exclusive locks there made each batch wait for the previous one's commit.
+    /// </summary>
+    async Task<Dictionary<Guid, long>> LockStreamsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid[] written, Guid[] asserted)
     {
         // Ordered so two processes locking overlapping streams take the row locks in the same order.
-        await using var cmd = new NpgsqlCommand(
-            $"SELECT id, version FROM {options.Schema}.mt_streams WHERE id = ANY($1) ORDER BY id FOR UPDATE", conn, tx)
-        { Parameters = { new() { Value = ids } } };
+        await using var batch = new NpgsqlBatch(conn, tx);
+        foreach (var (ids, mode) in new[] { (written, "UPDATE"), (asserted, "SHARE") })
+            if (ids.Length > 0)
+                batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT id, version FROM {options.Schema}.mt_streams WHERE id = ANY($1) ORDER BY id FOR {mode}")
+                { Parameters = { new() { Value = ids } } });
         var versions = new Dictionary<Guid, long>();
-        await using var reader = await cmd.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) versions[reader.GetGuid(0)] = reader.GetInt64(1);
+        if (batch.BatchCommands.Count == 0) return versions;
+        await using var reader = await batch.ExecuteReaderAsync();
+        do
+        {
+            while (await reader.ReadAsync()) versions[reader.GetGuid(0)] = reader.GetInt64(1);
+        } while (await reader.NextResultAsync());
         return versions;
     }
 
