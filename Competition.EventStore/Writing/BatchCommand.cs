@@ -20,14 +20,23 @@ internal static class BatchCommand
 {
     public sealed record Result(bool AllNewStreamsInserted, long FirstSequence);
 
-    public static async Task<Result> ExecuteAsync(NpgsqlConnection conn, NpgsqlTransaction tx, BatchPlan plan, EventStoreOptions options, CancellationToken ct)
+    /// <summary>
+    /// Within <paramref name="tx"/> on versions it locked; or, with <paramref name="assumed"/> and no
+    /// transaction, as one implicit transaction that checks the assumed versions first and commits at its end.
+    /// </summary>
+    public static async Task<Result> ExecuteAsync(
+        NpgsqlConnection conn, NpgsqlTransaction? tx, BatchPlan plan, EventStoreOptions options, CancellationToken ct, AssumedVersions? assumed = null)
     {
         var s = options.Schema;
         await using var batch = new NpgsqlBatch(conn, tx);
+        if (assumed is not null)
+            foreach (var check in assumed.Checks(plan, s)) batch.BatchCommands.Add(check);
         if (plan.NewStreams.Count > 0)
-            batch.BatchCommands.Add(Command(
-                $"INSERT INTO {s}.mt_streams (id, type, version) SELECT * FROM unnest($1::uuid[], $2::text[], $3::bigint[]) ON CONFLICT (id) DO NOTHING RETURNING id AS new_stream",
+        {
+            var insert = $"INSERT INTO {s}.mt_streams (id, type, version) SELECT * FROM unnest($1::uuid[], $2::text[], $3::bigint[]) ON CONFLICT (id) DO NOTHING RETURNING id AS new_stream";
+            batch.BatchCommands.Add(Command(assumed is null ? insert : AssumedVersions.CreateNewStreams(insert, s, plan.NewStreams.Count),
                 plan.NewStreams.Keys.ToArray(), plan.NewStreams.Values.Select(v => v.Type).ToArray(), plan.NewStreams.Values.Select(v => v.Version).ToArray()));
+        }
         if (plan.UpdatedStreams.Count > 0)
             batch.BatchCommands.Add(Command(
                 $"UPDATE {s}.mt_streams AS s SET version = u.version, timestamp = now() FROM unnest($1::uuid[], $2::bigint[]) AS u(id, version) WHERE s.id = u.id",
@@ -66,7 +75,7 @@ internal static class BatchCommand
                 else if (column == "first_sequence") first = reader.GetInt64(0);
             }
         } while (await reader.NextResultAsync(ct));
-        return new Result(inserted == plan.NewStreams.Count, first);
+        return new Result(assumed is not null || inserted == plan.NewStreams.Count, first);
     }
 
     static NpgsqlBatchCommand Command(string sql, params object?[] values)

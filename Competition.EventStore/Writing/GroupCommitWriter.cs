@@ -105,6 +105,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     async Task CommitAsync(List<PendingCommit> batch)
     {
+        if (await TryCommitOnAssumedVersionsAsync(batch)) return;
         var actions = batch.SelectMany(c => c.Actions).ToList();
         var written = actions.Where(a => a.Kind != StreamActionKind.Assert).Select(a => a.StreamId).Distinct().Order().ToArray();
         var asserted = actions.Where(a => a.Kind == StreamActionKind.Assert).Select(a => a.StreamId).Except(written).Order().ToArray();
@@ -133,6 +134,30 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             {
                 logger.LogWarning(e, "Group commit attempt {Attempt} failed; retrying", attempt);
             }
+        }
+    }
+
+    /// <summary>
+    /// False, having written nothing, when the batch does not state every version, when the plan on the
+    /// assumed versions refuses a session (that answer is only true if the assumption holds), or when the
+    /// database disagrees with the assumption: the caller then decides on locked versions.
+    /// </summary>
+    async Task<bool> TryCommitOnAssumedVersionsAsync(List<PendingCommit> batch)
+    {
+        if (AssumedVersions.From(batch) is not { } assumed) return false;
+        var plan = BatchPlan.Decide(batch, assumed.Existing);
+        if (!plan.HasWrites || plan.Outcomes.Any(o => o.Failure is not null)) return false;
+        try
+        {
+            await using var conn = await dataSource.OpenConnectionAsync();
+            var result = await BatchCommand.ExecuteAsync(conn, null, plan, options, CancellationToken.None, assumed);
+            Answer(plan, result.FirstSequence);
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState is AssumedVersions.MovedSqlState or PostgresErrorCodes.DeadlockDetected
+                                              or PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure)
+        {
+            return false;
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class RegistrationTests(PostgresDatabaseFixture db) : IClassFixtur
         using var host = builder.Build();
         await host.StartAsync();
 
-        (await TestStores.ScalarAsync(db.ConnectionString, $"SELECT count(*) FROM {schema}.mt_schema_version")).ShouldBe(1);
+        (await TestStores.ScalarAsync(db.ConnectionString, $"SELECT count(*) FROM {schema}.mt_schema_version")).ShouldBe(TestStores.SchemaScripts);
         var store = host.Services.GetRequiredService<IEventStore>();
         var session = store.OpenSession();
         var stream = Guid.NewGuid();

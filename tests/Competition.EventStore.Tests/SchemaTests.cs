@@ -13,7 +13,7 @@ public sealed class SchemaTests(PostgresDatabaseFixture db) : IClassFixture<Post
         await using var again = TestStores.Create(db.ConnectionString, schema: schema);
         await again.EnsureSchemaAsync();
 
-        (await TestStores.ScalarAsync(db.ConnectionString, $"SELECT count(*) FROM {schema}.mt_schema_version")).ShouldBe(1);
+        (await TestStores.ScalarAsync(db.ConnectionString, $"SELECT count(*) FROM {schema}.mt_schema_version")).ShouldBe(TestStores.SchemaScripts);
         (await TestStores.ScalarAsync(db.ConnectionString,
             $"SELECT count(*) FROM information_schema.tables WHERE table_schema = '{schema}' AND table_name IN ('mt_events', 'mt_streams', 'mt_event_progression')")).ShouldBe(3);
         foreach (var store in stores) await store.DisposeAsync();

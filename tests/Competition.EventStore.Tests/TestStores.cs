@@ -5,6 +5,9 @@ namespace Competition.EventStore.Tests;
 /// <summary>Each test gets its own schema, so tests in one database never see each other's log.</summary>
 internal static class TestStores
 {
+    /// <summary>The numbered schema scripts the store carries: each is applied once.</summary>
+    public static long SchemaScripts { get; } = typeof(PostgresEventStore).Assembly.GetManifestResourceNames().Count(n => n.StartsWith("Sql."));
+
     public static PostgresEventStore Create(string connectionString, Action<EventStoreOptions>? configure = null, string? schema = null)
     {
         var options = new EventStoreOptions
