@@ -32,18 +32,19 @@ public static class Scorer
         return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
-    public static StageResult StageScore(StageDefinition stage, IEnumerable<Mark> marks)
+    public static StageResult StageScore(StageDefinition stage, IEnumerable<Mark> marks) => StageScore(stage, CriterionPoints.Of(marks));
+
+    public static StageResult StageScore(StageDefinition stage, CriterionPoints points)
     {
-        var ofStage = marks.Where(m => m.StageId == stage.Id).ToList();
         var sum = 0m;
         foreach (var criterion in stage.Criteria)
         {
-            var points = ofStage.Where(m => m.CriterionId == criterion.Id).Select(m => m.Points).ToList();
+            var given = points.Of(stage.Id, criterion.Id);
             sum += criterion.Kind switch
             {
-                CriterionKind.Judgement => Aggregate(stage.Rule, stage.Trim, points),
-                CriterionKind.Measurement => Mean(points),
-                CriterionKind.Deduction => -Mean(points),
+                CriterionKind.Judgement => Aggregate(stage.Rule, stage.Trim, given),
+                CriterionKind.Measurement => Mean(given),
+                CriterionKind.Deduction => -Mean(given),
                 _ => 0m,
             };
         }
@@ -52,17 +53,43 @@ public static class Scorer
         return new StageResult(stage.Id, clamped, Rounding.Round2(clamped), max);
     }
 
-    public static EntryScore Score(CategoryDefinition category, IEnumerable<Mark> marks)
+    public static EntryScore Score(CategoryDefinition category, IEnumerable<Mark> marks) => Score(category, CriterionPoints.Of(marks));
+
+    public static EntryScore Score(CategoryDefinition category, CriterionPoints points)
     {
-        var all = marks as IReadOnlyCollection<Mark> ?? marks.ToList();
         var stageScores = new Dictionary<Guid, decimal>();
         var total = 0m;
         foreach (var stage in category.Stages)
         {
-            var result = StageScore(stage, all);
+            var result = StageScore(stage, points);
             stageScores[stage.Id] = result.Rounded;
             if (result.MaxPoints > 0) total += stage.Weight * result.Unrounded / result.MaxPoints;
         }
         return new EntryScore(stageScores, Rounding.Round2(total));
     }
+}
+
+/// <summary>
+/// An entry's points grouped by stage and criterion in one pass over its marks: a board scores every
+/// entry on every batch of marks, and filtering all of an entry's marks once per criterion cost most of it.
+/// </summary>
+public sealed class CriterionPoints
+{
+    static readonly List<decimal> None = [];
+    readonly Dictionary<(Guid StageId, Guid CriterionId), List<decimal>> points = [];
+
+    public static CriterionPoints Of(IEnumerable<Mark> marks)
+    {
+        var grouped = new CriterionPoints();
+        foreach (var mark in marks) grouped.Add(mark.StageId, mark.CriterionId, mark.Points);
+        return grouped;
+    }
+
+    public void Add(Guid stageId, Guid criterionId, decimal given)
+    {
+        if (!points.TryGetValue((stageId, criterionId), out var list)) points[(stageId, criterionId)] = list = [];
+        list.Add(given);
+    }
+
+    public IReadOnlyList<decimal> Of(Guid stageId, Guid criterionId) => points.GetValueOrDefault((stageId, criterionId)) ?? None;
 }

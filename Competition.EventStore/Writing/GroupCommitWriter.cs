@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Data;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
@@ -21,6 +23,9 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     // While the loop lingers: how many queued sessions end the wait, and the signal that ends it.
     int awaited = int.MaxValue;
     TaskCompletionSource gathered = new();
+    // Connections kept between batches: one taken from the pool and given back each time made the
+    // server reset the session before every batch (seven statements of its own).
+    readonly ConcurrentBag<NpgsqlConnection> idle = [];
 
     public GroupCommitWriter(NpgsqlDataSource dataSource, EventStoreOptions options, ILogger logger)
     {
@@ -113,19 +118,23 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         {
             try
             {
-                await using var conn = await dataSource.OpenConnectionAsync();
-                await using var tx = await conn.BeginTransactionAsync();
-                var plan = BatchPlan.Decide(batch, await LockStreamsAsync(conn, tx, written, asserted));
-                long first = 0;
-                if (plan.HasWrites)
+                var (plan, first) = await OnConnectionAsync<(BatchPlan? Plan, long First)>(async conn =>
                 {
-                    var result = await BatchCommand.ExecuteAsync(conn, tx, plan, options, CancellationToken.None);
-                    // Another process created one of "our" new streams meanwhile: decide again with it visible.
-                    if (!result.AllNewStreamsInserted && attempt < MaxAttempts) { await tx.RollbackAsync(); continue; }
-                    if (!result.AllNewStreamsInserted) throw new InvalidOperationException("New streams kept colliding with another writer.");
-                    first = result.FirstSequence;
-                }
-                await tx.CommitAsync();
+                    await using var tx = await conn.BeginTransactionAsync();
+                    var plan = BatchPlan.Decide(batch, await LockStreamsAsync(conn, tx, written, asserted));
+                    long first = 0;
+                    if (plan.HasWrites)
+                    {
+                        var result = await BatchCommand.ExecuteAsync(conn, tx, plan, options, CancellationToken.None);
+                        // Another process created one of "our" new streams meanwhile: decide again with it visible.
+                        if (!result.AllNewStreamsInserted && attempt < MaxAttempts) { await tx.RollbackAsync(); return (null, 0L); }
+                        if (!result.AllNewStreamsInserted) throw new InvalidOperationException("New streams kept colliding with another writer.");
+                        first = result.FirstSequence;
+                    }
+                    await tx.CommitAsync();
+                    return (plan, first);
+                });
+                if (plan is null) continue;
                 Answer(plan, first);
                 return;
             }
@@ -149,8 +158,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         if (!plan.HasWrites || plan.Outcomes.Any(o => o.Failure is not null)) return false;
         try
         {
-            await using var conn = await dataSource.OpenConnectionAsync();
-            var result = await BatchCommand.ExecuteAsync(conn, null, plan, options, CancellationToken.None, assumed);
+            var result = await OnConnectionAsync(conn => BatchCommand.ExecuteAsync(conn, null, plan, options, CancellationToken.None, assumed));
             Answer(plan, result.FirstSequence);
             return true;
         }
@@ -194,9 +202,26 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         return versions;
     }
 
+    /// <summary>A kept connection if one is still open, else one from the pool; kept again afterwards unless it broke.</summary>
+    async Task<T> OnConnectionAsync<T>(Func<NpgsqlConnection, Task<T>> work)
+    {
+        NpgsqlConnection? conn = null;
+        while (conn is null && idle.TryTake(out var kept))
+            if (kept.FullState == ConnectionState.Open) conn = kept;
+            else await kept.DisposeAsync();
+        conn ??= await dataSource.OpenConnectionAsync();
+        try { return await work(conn); }
+        finally
+        {
+            if (conn.FullState == ConnectionState.Open) idle.Add(conn);
+            else await conn.DisposeAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
         await loop;
+        while (idle.TryTake(out var conn)) await conn.DisposeAsync();
     }
 }

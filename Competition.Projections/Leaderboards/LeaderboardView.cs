@@ -21,7 +21,7 @@ public sealed record LeaderboardView(
         var panels = doc.Stages.ToDictionary(s => s.Id, s => doc.Panel(s.Id).ToDictionary(j => j.Id));
         var scores = ranked.Select(e =>
         {
-            var score = Scorer.Score(definition, MarksOf(sheetsByEntry[e.Id]));
+            var score = Scorer.Score(definition, PointsOf(sheetsByEntry[e.Id]));
             return new RankingRow(e.Id, score.Total, score.StageScores);
         });
         var rows = Ranking.Rank(scores, definition).Select(r =>
@@ -34,8 +34,13 @@ public sealed record LeaderboardView(
         return new(doc.ContestId, doc.CategoryId, doc.AllStagesClosed ? "final" : "provisional", sequence, rows);
     }
 
-    static IEnumerable<Mark> MarksOf(IEnumerable<SheetDoc> sheets) =>
-        sheets.SelectMany(s => s.Marks.Select(m => new Mark(s.JudgeId, s.StageId, m.Key, m.Value)));
+    static CriterionPoints PointsOf(IEnumerable<SheetDoc> sheets)
+    {
+        var points = new CriterionPoints();
+        foreach (var sheet in sheets)
+            foreach (var (criterionId, given) in sheet.Marks) points.Add(sheet.StageId, criterionId, given);
+        return points;
+    }
 
     /// <summary>Over the category's stages: panel judges not recused from the entry, and those of
     /// them whose sheet is submitted.</summary>
