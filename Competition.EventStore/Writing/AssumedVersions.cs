@@ -5,9 +5,9 @@ namespace Competition.EventStore.Writing;
 /// <summary>
 /// The group commit's one-round-trip path. When every stream a batch touches comes with the version its
 /// session expects (a mark: its sheet, and the contest and entry it was decided on), the batch is planned
-/// as if those versions held, and checked in the same statements that write it: the streams are locked
-/// (for update where written, for share where only asserted) only if still at the assumed version, and
-/// <c>mt_expect</c> raises otherwise. The statements run without BEGIN, so the whole batch is one implicit
+/// as if those versions held, and checked in the same statements that write it (written streams locked
+/// only if still at the assumed version, asserted ones read under the append lock), and <c>mt_expect</c>
+/// raises otherwise. The statements run without BEGIN, so the whole batch is one implicit
 /// transaction committed at its end; a raise rolls it back whole and the writer decides again the usual
 /// way, on versions locked and read first. One round trip instead of three (begin and lock, write, commit).
 /// </summary>
@@ -35,30 +35,39 @@ internal sealed class AssumedVersions
         return new AssumedVersions(first.Where(s => s.Value > 0).ToDictionary());
     }
 
-    public IEnumerable<NpgsqlBatchCommand> Checks(BatchPlan plan, string schema)
-    {
-        foreach (var (written, mode) in new[] { (true, "UPDATE"), (false, "SHARE") })
+    /// <summary>
+    /// Streams the batch writes, before the append lock like every row lock on mt_streams: locked for update
+    /// only if still at the assumed version. A row that moved while we waited for its lock is re-checked by
+    /// PostgreSQL against the new version, drops out of the count, and the batch raises.
+    /// </summary>
+    public NpgsqlBatchCommand? WrittenCheck(BatchPlan plan, string schema) =>
+        Check(Existing.Where(s => plan.UpdatedStreams.ContainsKey(s.Key)).ToList(), schema, "ORDER BY s.id FOR UPDATE OF s");
+
+    /// <summary>
+    /// Streams the batch only asserts, read while holding the append lock and without a row lock. Every
+    /// change to a stream's version appends events, so it commits under the append lock: a change committed
+    /// before we took it is seen here, and one still waiting for it commits after us, which is the order
+    /// the log then shows. A share lock here instead cost a row lock, a multixact and WAL on the contest's
+    /// row for every batch of marks.
+    /// </summary>
+    public NpgsqlBatchCommand? AssertedCheck(BatchPlan plan, string schema) =>
+        Check(Existing.Where(s => !plan.UpdatedStreams.ContainsKey(s.Key)).ToList(), schema, "");
+
+    static NpgsqlBatchCommand? Check(List<KeyValuePair<Guid, long>> streams, string schema, string locking) =>
+        streams.Count == 0 ? null : new NpgsqlBatchCommand($"""
+            SELECT {schema}.mt_expect(count(*), $3) FROM (
+                SELECT 1 FROM {schema}.mt_streams s JOIN unnest($1::uuid[], $2::bigint[]) AS e(id, version)
+                    ON s.id = e.id AND s.version = e.version
+                WHERE s.id = ANY($1) {locking}) AS held
+            """)
         {
-            var streams = Existing.Where(s => plan.UpdatedStreams.ContainsKey(s.Key) == written).ToList();
-            if (streams.Count == 0) continue;
-            // Ordered like every other lock on mt_streams. A row that moved while we waited for its lock is
-            // re-checked by PostgreSQL against the new version, drops out of the count, and the batch raises.
-            yield return new NpgsqlBatchCommand($"""
-                SELECT {schema}.mt_expect(count(*), $3) FROM (
-                    SELECT 1 FROM {schema}.mt_streams s JOIN unnest($1::uuid[], $2::bigint[]) AS e(id, version)
-                        ON s.id = e.id AND s.version = e.version
-                    ORDER BY s.id FOR {mode} OF s) AS held
-                """)
+            Parameters =
             {
-                Parameters =
-                {
-                    new() { Value = streams.Select(s => s.Key).ToArray() },
-                    new() { Value = streams.Select(s => s.Value).ToArray() },
-                    new() { Value = (long)streams.Count },
-                },
-            };
-        }
-    }
+                new() { Value = streams.Select(s => s.Key).ToArray() },
+                new() { Value = streams.Select(s => s.Value).ToArray() },
+                new() { Value = (long)streams.Count },
+            },
+        };
 
     /// <summary>Creates the streams assumed new; raises if any of them exists after all.</summary>
     public static string CreateNewStreams(string insert, string schema, int count) =>

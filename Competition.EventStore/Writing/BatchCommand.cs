@@ -29,23 +29,25 @@ internal static class BatchCommand
     {
         var s = options.Schema;
         await using var batch = new NpgsqlBatch(conn, tx);
-        if (assumed is not null)
-            foreach (var check in assumed.Checks(plan, s)) batch.BatchCommands.Add(check);
+        if (assumed?.WrittenCheck(plan, s) is { } written) batch.BatchCommands.Add(written);
         if (plan.NewStreams.Count > 0)
         {
             var insert = $"INSERT INTO {s}.mt_streams (id, type, version) SELECT * FROM unnest($1::uuid[], $2::text[], $3::bigint[]) ON CONFLICT (id) DO NOTHING RETURNING id AS new_stream";
             batch.BatchCommands.Add(Command(assumed is null ? insert : AssumedVersions.CreateNewStreams(insert, s, plan.NewStreams.Count),
                 plan.NewStreams.Keys.ToArray(), plan.NewStreams.Values.Select(v => v.Type).ToArray(), plan.NewStreams.Values.Select(v => v.Version).ToArray()));
         }
+        // "s.id = ANY($1)" as well as the join: a prepared statement keeps the generic plan made while
+        // mt_streams was small, and on the join alone that plan was a seq scan of every stream per batch.
         if (plan.UpdatedStreams.Count > 0)
             batch.BatchCommands.Add(Command(
-                $"UPDATE {s}.mt_streams AS s SET version = u.version, timestamp = now() FROM unnest($1::uuid[], $2::bigint[]) AS u(id, version) WHERE s.id = u.id",
+                $"UPDATE {s}.mt_streams AS s SET version = u.version, timestamp = now() FROM unnest($1::uuid[], $2::bigint[]) AS u(id, version) WHERE s.id = u.id AND s.id = ANY($1)",
                 plan.UpdatedStreams.Keys.ToArray(), plan.UpdatedStreams.Values.ToArray()));
         var n = plan.EventIds.Count;
         if (n > 0)
         {
             var (cls, key) = AdvisoryLocks.Append(s);
             batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_advisory_xact_lock({cls}, {key})"));
+            if (assumed?.AssertedCheck(plan, s) is { } asserted) batch.BatchCommands.Add(asserted);
             // One block of n numbers; rows get block.first + ordinality, so log order is batch order.
             var insert = Command($"""
                 WITH block AS (SELECT setval('{s}.mt_events_sequence', nextval('{s}.mt_events_sequence') + $8 - 1) - $8 + 1 AS first),
