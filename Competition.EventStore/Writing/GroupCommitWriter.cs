@@ -46,8 +46,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     /// <summary>
     /// Up to <see cref="EventStoreOptions.MaxCommitsInFlight"/> batches are on the wire at once, each on its
     /// own connection: while one waits for its commit (the append lock is held through the fsync), the next
-    /// is already locking its stream rows and checking versions, so neither PostgreSQL nor the requests sit
-    /// idle behind one round trip after another. Two batches touching one stream serialize on its row lock
+    /// can already lock its stream rows and check versions, which pays where round trips are long. Two batches touching one stream serialize on its row lock
     /// and the later one sees the earlier one's version, as appends from two processes do.
     /// </summary>
     async Task RunAsync()
