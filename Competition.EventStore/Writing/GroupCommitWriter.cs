@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Data;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
@@ -16,20 +14,17 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     const int MaxAttempts = 5;
     // Not SingleReader: that variant cannot report Count, which LingerAsync needs.
     readonly Channel<PendingCommit> queue = Channel.CreateUnbounded<PendingCommit>();
-    readonly NpgsqlDataSource dataSource;
     readonly EventStoreOptions options;
     readonly ILogger logger;
     readonly Task loop;
     // While the loop lingers: how many queued sessions end the wait, and the signal that ends it.
     int awaited = int.MaxValue;
     TaskCompletionSource gathered = new();
-    // Connections kept between batches: one taken from the pool and given back each time made the
-    // server reset the session before every batch (seven statements of its own).
-    readonly ConcurrentBag<NpgsqlConnection> idle = [];
+    readonly WriterConnections connections;
 
     public GroupCommitWriter(NpgsqlDataSource dataSource, EventStoreOptions options, ILogger logger)
     {
-        this.dataSource = dataSource;
+        connections = new WriterConnections(dataSource);
         this.options = options;
         this.logger = logger;
         loop = Task.Run(RunAsync);
@@ -46,8 +41,9 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     /// <summary>
     /// Up to <see cref="EventStoreOptions.MaxCommitsInFlight"/> batches are on the wire at once, each on its
     /// own connection: while one waits for its commit (the append lock is held through the fsync), the next
-    /// can already lock its stream rows and check versions, which pays where round trips are long. Two batches touching one stream serialize on its row lock
-    /// and the later one sees the earlier one's version, as appends from two processes do.
+    /// can already lock its stream rows and check versions, which pays where round trips are long. Two
+    /// batches touching one stream serialize on its row lock and the later one sees the earlier one's
+    /// version, as appends from two processes do.
     /// </summary>
     async Task RunAsync()
     {
@@ -110,17 +106,14 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     async Task CommitAsync(List<PendingCommit> batch)
     {
         if (await TryCommitOnAssumedVersionsAsync(batch)) return;
-        var actions = batch.SelectMany(c => c.Actions).ToList();
-        var written = actions.Where(a => a.Kind != StreamActionKind.Assert).Select(a => a.StreamId).Distinct().Order().ToArray();
-        var asserted = actions.Where(a => a.Kind == StreamActionKind.Assert).Select(a => a.StreamId).Except(written).Order().ToArray();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var (plan, first) = await OnConnectionAsync<(BatchPlan? Plan, long First)>(async conn =>
+                var (plan, first) = await connections.WithAsync<(BatchPlan? Plan, long First)>(async conn =>
                 {
                     await using var tx = await conn.BeginTransactionAsync();
-                    var plan = BatchPlan.Decide(batch, await LockStreamsAsync(conn, tx, written, asserted));
+                    var plan = BatchPlan.Decide(batch, await LockedVersions.ReadAsync(conn, tx, options.Schema, batch));
                     long first = 0;
                     if (plan.HasWrites)
                     {
@@ -158,7 +151,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         if (plan.EventIds.Count == 0 || plan.Outcomes.Any(o => o.Failure is not null)) return false;
         try
         {
-            var result = await OnConnectionAsync(conn => BatchCommand.ExecuteAsync(conn, null, plan, options, CancellationToken.None, assumed));
+            var result = await connections.WithAsync(conn => BatchCommand.ExecuteAsync(conn, null, plan, options, CancellationToken.None, assumed));
             Answer(plan, result.FirstSequence);
             return true;
         }
@@ -179,63 +172,10 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// Streams the batch writes are locked for update; streams it only asserts (a mark asserts its contest
-    /// and its entry) are locked for share: they must not move before the commit, but every batch of marks
-    /// asserts the same contest, and exclusive locks there made each batch wait for the previous one's commit.
-    /// </summary>
-    async Task<Dictionary<Guid, long>> LockStreamsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid[] written, Guid[] asserted)
-    {
-        // Ordered so two processes locking overlapping streams take the row locks in the same order.
-        await using var batch = new NpgsqlBatch(conn, tx);
-        foreach (var (ids, mode) in new[] { (written, "UPDATE"), (asserted, "SHARE") })
-            if (ids.Length > 0)
-                batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT id, version FROM {options.Schema}.mt_streams WHERE id = ANY($1) ORDER BY id FOR {mode}")
-                { Parameters = { new() { Value = ids } } });
-        var versions = new Dictionary<Guid, long>();
-        if (batch.BatchCommands.Count == 0) return versions;
-        await using var reader = await batch.ExecuteReaderAsync();
-        do
-        {
-            while (await reader.ReadAsync()) versions[reader.GetGuid(0)] = reader.GetInt64(1);
-        } while (await reader.NextResultAsync());
-        return versions;
-    }
-
-    /// <summary>A kept connection if one is still open, else one from the pool; kept again afterwards unless it broke.</summary>
-    async Task<T> OnConnectionAsync<T>(Func<NpgsqlConnection, Task<T>> work)
-    {
-        NpgsqlConnection? conn = null;
-        while (conn is null && idle.TryTake(out var kept))
-            if (kept.FullState == ConnectionState.Open) conn = kept;
-            else await kept.DisposeAsync();
-        conn ??= await OpenAsync();
-        try { return await work(conn); }
-        finally
-        {
-            if (conn.FullState == ConnectionState.Open) idle.Add(conn);
-            else await conn.DisposeAsync();
-        }
-    }
-
-    /// <summary>
-    /// Every statement of the writer looks streams up by id. Prepared, each keeps the generic plan made
-    /// when it was first run, when mt_streams was small: a seq scan and hash join on every batch, which
-    /// stayed as the table grew and churned (perf on PostgreSQL: scans and visibility checks of every
-    /// stream row, 10% of its CPU under 32 judges). Session-scoped: the pool's reset clears it.
-    /// </summary>
-    async Task<NpgsqlConnection> OpenAsync()
-    {
-        var conn = await dataSource.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand("SET enable_seqscan = off", conn);
-        await command.ExecuteNonQueryAsync();
-        return conn;
-    }
-
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
         await loop;
-        while (idle.TryTake(out var conn)) await conn.DisposeAsync();
+        await connections.DisposeAsync();
     }
 }
