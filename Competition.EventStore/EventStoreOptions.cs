@@ -39,9 +39,11 @@ public sealed partial class EventStoreOptions
     /// Shortest time between the starts of two batches of a projection that is keeping up (its last batch
     /// was not full). Under a stream of marks each batch then carries the marks of this long rather than
     /// of one group commit, so the board is recomputed and written tens of times a second instead of
-    /// hundreds, for at most this much more latency; at a trickle nothing waits. Zero: no pacing.
+    /// hundreds, for at most this much more latency; at a trickle nothing waits. Zero: no pacing. 50 ms:
+    /// twenty boards a second is more than a hall can read, and against 20 ms it gave the marks about 7%
+    /// more of the machine (bench/ marks at 32 judges) for about 30 ms more on the screen at 1,000 marks/s.
     /// </summary>
-    public TimeSpan ProjectionBatchInterval { get; set; } = TimeSpan.FromMilliseconds(20);
+    public TimeSpan ProjectionBatchInterval { get; set; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Fallback when a NOTIFY is missed (listener reconnecting).</summary>
     public TimeSpan ProjectionPollInterval { get; set; } = TimeSpan.FromSeconds(1);
