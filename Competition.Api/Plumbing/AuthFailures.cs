@@ -38,7 +38,11 @@ public sealed class AuthFailures : PartitionedRateLimiter<HttpContext>
     /// When the sliding window gives permits back at the latest, for refusals that carry no Retry-After.
     public TimeSpan RetryAfter { get; }
 
-    public void Proven(string token) => proven.TryAdd(Tokens.Hash(token), 0);
+    /// The request's bearer token was accepted: from now on it is never held back.
+    public void Proven(HttpContext http)
+    {
+        if (Tokens.BearerHash(http) is { } hash) proven.TryAdd(hash, 0);
+    }
 
     /// Called once the answer is known: a 401 to a request that sent credentials uses up a permit.
     public void Observe(HttpContext http)
@@ -55,7 +59,7 @@ public sealed class AuthFailures : PartitionedRateLimiter<HttpContext>
 
     // Zero permits asks "is any left?" without using one up: only failures use permits.
     RateLimitLease Gate(HttpContext http) =>
-        !SendsCredentials(http) || Tokens.FromRequest(http.Request) is { } token && proven.ContainsKey(Tokens.Hash(token))
+        !SendsCredentials(http) || Tokens.BearerHash(http) is { } hash && proven.ContainsKey(hash)
             ? Pass.Instance
             : windows.AttemptAcquire(Client(http), 0);
 

@@ -13,9 +13,18 @@ public static class Tokens
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     /// Constant time, so a timing side channel cannot reveal how much of a hash matched.
-    public static bool Matches(string token, string storedHash) =>
-        CryptographicOperations.FixedTimeEquals(
-            Encoding.ASCII.GetBytes(Hash(token)), Encoding.ASCII.GetBytes(storedHash));
+    public static bool SameHash(string hash, string storedHash) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(hash), Encoding.ASCII.GetBytes(storedHash));
+
+    /// The hash of the request's bearer token, worked out once per request: the failure limiter, the
+    /// access check and the limiter's record of proven tokens all ask for it.
+    public static string? BearerHash(HttpContext http)
+    {
+        if (http.Items.TryGetValue(typeof(Tokens), out var memo)) return (string?)memo;
+        var hash = FromRequest(http.Request) is { } token ? Hash(token) : null;
+        http.Items[typeof(Tokens)] = hash;
+        return hash;
+    }
 
     public static string? FromRequest(HttpRequest request)
     {

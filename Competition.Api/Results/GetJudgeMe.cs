@@ -14,9 +14,8 @@ public static class GetJudgeMeEndpoint
     public static async Task<Results<Ok<JudgeMe>, ProblemHttpResult>> Handle(
         HttpRequest request, ReadModelDb db, TokenIndex tokens, ProjectionDaemon daemon, AuthFailures failures, CancellationToken ct)
     {
-        if (Tokens.FromRequest(request) is not { } token)
+        if (Tokens.BearerHash(request.HttpContext) is not { } hash)
             return TypedResults.Problem(statusCode: 401, title: "Judge token needed", detail: "Send the judge's token as 'Authorization: Bearer <token>'.");
-        var hash = Tokens.Hash(token);
         var me = await db.JudgeByTokenHashAsync(hash, ct);
         // A tablet signs in the moment the organizer shows the QR code: an appointment already in the
         // log but not yet in the read model is a judge, not an unknown token (a timeout answers 503).
@@ -27,7 +26,7 @@ public static class GetJudgeMeEndpoint
         }
         if (me is null)
             return TypedResults.Problem(statusCode: 401, title: "Unknown judge token", detail: "No judge has this token.");
-        failures.Proven(token);
+        failures.Proven(request.HttpContext);
         return TypedResults.Ok(me);
     }
 }
