@@ -41,6 +41,19 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return TimeSpan.FromSeconds(ticks / 100.0); // USER_HZ, 100 on Linux
     }
 
+    /// <summary>
+    /// VACUUM ANALYZE of the whole database, between measurements as pgbench does before its run: the
+    /// maintenance the last measurement's writes made due (autovacuum of the log and of the raw table)
+    /// then does not land in the next one's windows.
+    /// </summary>
+    public async Task VacuumAsync()
+    {
+        await using var conn = new NpgsqlConnection(ConnectionString);
+        await conn.OpenAsync();
+        await using var vacuum = new NpgsqlCommand("VACUUM ANALYZE", conn) { CommandTimeout = 600 };
+        await vacuum.ExecuteNonQueryAsync();
+    }
+
     public static async Task<BenchDatabase> StartAsync(string label)
     {
         var cluster = await LocalPostgresCluster.StartAsync(Path.Combine(RepositoryRoot.Find(), ".local", "bench-pg"));

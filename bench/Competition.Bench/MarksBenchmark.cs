@@ -52,6 +52,7 @@ internal static class MarksBenchmark
             var n = Concurrency[level];
             if (only != 0 && n != only) continue;
             var panel = panels[level];
+            await api.Database.VacuumAsync();
             for (var r = 0; r < repeats; r++)
             {
                 var server = api.Database.ServerCpuTime();
@@ -86,7 +87,8 @@ internal static class MarksBenchmark
         md.AppendLine($"`marks` — the API (Release) as its own process, one category, one open stage of {contest.Criteria.Length} criteria, " +
                            $"{contest.Entries.Length} entries; each judge PUTs marks only on their own sheets with their token, every PUT changing a value " +
                            $"(a fresh panel per row). Raw: one single-row INSERT transaction per operation through Npgsql, one connection per writer, same server. " +
-                           $"{repeats} repeats of {args.Warmup.TotalSeconds:0.#} s warm-up + {args.Duration.TotalSeconds:0.#} s, raw and ours alternating; " +
+                           $"{repeats} repeats of {args.Warmup.TotalSeconds:0.#} s warm-up + {args.Duration.TotalSeconds:0.#} s, raw and ours alternating, " +
+                           "VACUUM ANALYZE of the database before each row (as pgbench does before its run); " +
                            "figures are median (min–max) over repeats; latency is the client's time to the complete answer; " +
                    "CPU columns are user+system time per operation over the whole loop, of the API process and of all PostgreSQL processes " +
                    "(less sensitive to other load on the machine than rates; the projections' work for each mark is in them).");
