@@ -36,8 +36,8 @@ internal static class BatchCommand
             batch.BatchCommands.Add(Command(assumed is null ? insert : AssumedVersions.CreateNewStreams(insert, s, plan.NewStreams.Count),
                 plan.NewStreams.Keys.ToArray(), plan.NewStreams.Values.Select(v => v.Type).ToArray(), plan.NewStreams.Values.Select(v => v.Version).ToArray()));
         }
-        // "s.id = ANY($1)" as well as the join: a prepared statement keeps the generic plan made while
-        // mt_streams was small, and on the join alone that plan was a seq scan of every stream per batch.
+        // Rows looked up by id, through the primary key: see WriterConnections.OpenAsync for why the
+        // writer's connections are kept off seq scans.
         if (plan.UpdatedStreams.Count > 0)
             batch.BatchCommands.Add(Command(
                 $"UPDATE {s}.mt_streams AS s SET version = u.version, timestamp = now() FROM unnest($1::uuid[], $2::bigint[]) AS u(id, version) WHERE s.id = u.id AND s.id = ANY($1)",
