@@ -1,6 +1,8 @@
 using Competition.Api.Plumbing;
 using Competition.EventStore;
+using Competition.Projections.Contests;
 using Competition.Projections.Judging;
+using Competition.Projections.Leaderboards;
 using Competition.Projections.Plumbing;
 
 namespace Competition.Api.Reads;
@@ -8,7 +10,7 @@ namespace Competition.Api.Reads;
 public static class GetJudgeMeEndpoint
 {
     // The judge's view is built by these projections; a sign-in right after the appointment waits for them.
-    static readonly string[] JudgeViewProjections = ["contests", "leaderboards"];
+    static readonly string[] JudgeViewProjections = [ContestViewProjection.ProjectionName, LeaderboardProjection.ProjectionName];
     static readonly TimeSpan CatchUpTimeout = TimeSpan.FromSeconds(5);
 
     public static async Task<Results<Ok<JudgeMe>, ProblemHttpResult>> Handle(

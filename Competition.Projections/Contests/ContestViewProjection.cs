@@ -9,7 +9,9 @@ namespace Competition.Projections.Contests;
 /// <summary>The contest view per contest, and the judge index (token hash → judge) behind GET /api/judge/me.</summary>
 public sealed class ContestViewProjection(ReadModelDb db) : IProjection
 {
-    public string Name => "contests";
+    public const string ProjectionName = "contests";
+
+    public string Name => ProjectionName;
 
     /// <summary>The contest's and the entries' events: never a mark.</summary>
     public IReadOnlyCollection<Type> EventTypes { get; } = [.. Competition.Domain.DomainEvents.WireNames

@@ -19,7 +19,9 @@ public sealed class LeaderboardProjection(ReadModelDb db) : IProjection
     /// <summary>Documents changed in the current transaction, with the view sequences they had before it.</summary>
     readonly Dictionary<Guid, (CategoryDoc Doc, long Board, long Awards)> changed = [];
 
-    public string Name => "leaderboards";
+    public const string ProjectionName = "leaderboards";
+
+    public string Name => ProjectionName;
 
     public void Begin() => changed.Clear();
 
