@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/prerequisites.sh
-exec dotnet run --project Competition.Api -c Release -- "$@"
+scripts/restore.sh
+exec dotnet run --project Competition.Api -c Release --no-restore -- "$@"

@@ -9,7 +9,8 @@ results=TestResults
 rm -rf "$results"; mkdir -p "$results"
 (cd tests/node && npm ci --no-audit --no-fund --loglevel=error) || { echo "0 passed, 1 failed"; exit 1; }
 
-dotnet build Competition.sln -c Release -nologo -v q || { echo "0 passed, 1 failed"; exit 1; }
+scripts/restore.sh || { echo "0 passed, 1 failed"; exit 1; }
+dotnet build Competition.sln -c Release -nologo -v q --no-restore || { echo "0 passed, 1 failed"; exit 1; }
 
 status=0
 for project in tests/*.Tests/*.csproj; do
