@@ -1,25 +1,16 @@
 using System.Text.Json.Serialization;
 using Competition.Api.Plumbing;
-using Competition.Domain;
-using Competition.EventStore;
+using JasperFx;
 using Microsoft.AspNetCore.Http.Json;
+using Wolverine.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 var connectionString = await LocalDatabase.ConnectionStringAsync(builder);
 
-builder.Services.AddEventStore(options =>
-{
-    options.ConnectionString = connectionString;
-    options.Schema = builder.Configuration["Competition:Schema"] ?? "public";
-    // Tuning (group commit, projection pacing): README, "Throughput settings".
-    builder.Configuration.GetSection("Competition:EventStore").Bind(options);
-    foreach (var (name, type) in DomainEvents.WireNames) options.Events.Register(type, name);
-});
-builder.Services.AddSingleton(sp => sp.GetRequiredService<PostgresEventStore>().DataSource);
-builder.Services.AddCompetitionProjections();
+builder.AddEngine(connectionString);
 builder.Services.AddLive();
-builder.Services.AddWriteSide();
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddWolverineHttp();
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -35,16 +26,18 @@ app.UseSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
+app.UseJsonBodies();
 
 app.MapOpenApi();
 app.MapHealthChecks("/health");
-app.MapWriteEndpoints();
-app.MapResultsEndpoints();
+// Every command and read route of the API is a Wolverine endpoint; unparseable query values are a 400, not a silent null.
+app.MapWolverineEndpoints(opts => opts.RejectUnparseableQueryValues = true);
 app.MapLiveEndpoints();
 app.MapPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"Competition is listening on {string.Join(", ", app.Urls)} (pages: /, /judge, /screen/{{contestId}})"));
-app.Run();
+// Runs the app, or one of the JasperFx commands: `codegen write` (scripts/codegen.sh), `db-patch`, `db-apply` (README).
+return await app.RunJasperFxCommands(args);
 
 public partial class Program;

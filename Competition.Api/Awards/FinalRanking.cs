@@ -1,43 +1,44 @@
-using Competition.Api.Entries;
+using Competition.Api.Writing;
+using Competition.Domain;
 using Competition.Domain.Contests;
 using Competition.Domain.Scoring;
 using Competition.Domain.Sheets;
-using Competition.EventStore;
-using Npgsql;
+using Marten;
 
 namespace Competition.Api.Awards;
 
-/// A category's ranking computed straight from the log with the Domain's scoring, so a proposal
-/// never depends on how far a projection has got.
-public sealed class FinalRanking(NpgsqlDataSource db, EventStoreOptions store, EntryIndex entries)
+/// A category's ranking computed straight from the log with the Domain's scoring, so a proposal never
+/// depends on how far a projection has got: the marks of every sheet the category can have (its stages'
+/// panels × its ranked entries), read by stream id.
+public sealed class FinalRanking(EntryStates entries)
 {
-    public async Task<IReadOnlyList<RankedRow>> RankAsync(CategoryState category, CancellationToken ct)
+    public async Task<IReadOnlyList<RankedRow>> RankAsync(IQuerySession session, ContestState.Active contest, CategoryState category, CancellationToken ct)
     {
-        var ranked = (await entries.OfCategoryAsync(category.Id, ct)).Where(e => e.State.IsRanked).Select(e => e.State.Id).ToHashSet();
-        var marks = await MarksAsync(category.Id, ct);
+        var ranked = (await entries.OfCategoryAsync(contest.Id, category.Id, ct)).Where(e => e.State.IsRanked).Select(e => e.State.Id).ToList();
+        var sheetIds = (from stage in category.Stages
+                        from judge in contest.Judges.Values.Where(j => j.SitsOn(category.Id, stage.Id))
+                        from entry in ranked
+                        select StreamIds.Sheet(judge.Id, entry, stage.Id)).ToArray();
+        var points = ranked.ToDictionary(id => id, _ => new CriterionPoints());
+        if (sheetIds.Length > 0)
+        {
+            var marks = await session.Events.QueryAllRawEvents().Where(e => sheetIds.Contains(e.StreamId)).OrderBy(e => e.Sequence).ToListAsync(ct);
+            // The last mark of each judge's criterion counts: a correction replaces the mark before it.
+            var last = new Dictionary<(Guid Sheet, Guid Criterion), (Guid Entry, Guid Stage, decimal Points)>();
+            foreach (var e in marks)
+                switch (e.Data)
+                {
+                    case MarkAwarded m: last[(m.SheetId, m.CriterionId)] = (m.EntryId, m.StageId, m.Points); break;
+                    case MarkCorrected m: last[(m.SheetId, m.CriterionId)] = (m.EntryId, m.StageId, m.Points); break;
+                }
+            foreach (var ((_, criterion), mark) in last) points[mark.Entry].Add(mark.Stage, criterion, mark.Points);
+        }
         var definition = category.Definition();
         var rows = ranked.Select(id =>
         {
-            var score = Scorer.Score(definition, marks.Where(m => m.Key.Entry == id).Select(m =>
-                new Mark(m.Key.Judge, m.Key.Stage, m.Key.Criterion, m.Value)));
+            var score = Scorer.Score(definition, points[id]);
             return new RankingRow(id, score.Total, score.StageScores);
         });
         return Ranking.Rank(rows, definition);
-    }
-
-    async Task<Dictionary<(Guid Entry, Guid Judge, Guid Stage, Guid Criterion), decimal>> MarksAsync(Guid categoryId, CancellationToken ct)
-    {
-        await using var command = db.CreateCommand(
-            $"select data from {store.Schema}.mt_events where type = any($1) and data->>'categoryId' = $2 order by seq_id");
-        command.Parameters.Add(new() { Value = new[] { store.Events.NameFor(typeof(MarkAwarded)), store.Events.NameFor(typeof(MarkCorrected)) } });
-        command.Parameters.Add(new() { Value = categoryId.ToString() });
-        var marks = new Dictionary<(Guid, Guid, Guid, Guid), decimal>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var mark = System.Text.Json.JsonSerializer.Deserialize<MarkAwarded>(reader.GetString(0), store.Json)!;
-            marks[(mark.EntryId, mark.JudgeId, mark.StageId, mark.CriterionId)] = mark.Points;
-        }
-        return marks;
     }
 }

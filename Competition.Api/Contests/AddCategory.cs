@@ -1,5 +1,8 @@
 using Competition.Api.Plumbing;
 using Competition.Domain.Contests;
+using Wolverine.Http;
+using Wolverine;
+using Competition.Api.Writing;
 
 namespace Competition.Api.Contests;
 
@@ -7,9 +10,11 @@ public sealed record AddCategoryRequest(string? Name, string? EntryType);
 
 public static class AddCategoryEndpoint
 {
+    [WolverinePost("/api/contests/{cid:guid}/categories")]
     public static async Task<Created<IdResponse>> Handle(
-        Guid cid, AddCategoryRequest request, HttpContext http, Access access, CommandRouter router, TimeProvider clock, CancellationToken ct)
+        Guid cid, AddCategoryRequest? body, HttpContext http, Access access, IMessageBus bus, TimeProvider clock, CancellationToken ct)
     {
+        var request = RequestCheck.Body(body);
         await access.OrganizerAsync(http, cid, ct);
         var check = new RequestCheck();
         var name = check.Text(request.Name, "name");
@@ -17,7 +22,7 @@ public static class AddCategoryEndpoint
         check.ThrowIfInvalid();
 
         var id = Guid.CreateVersion7();
-        await router.SendAsync<Written>(new AddCategory(cid, id, name, entryType, clock.GetUtcNow()), ct);
+        await bus.WriteAsync(http, new AddCategory(cid, id, name, entryType, clock.GetUtcNow()), ct);
         return TypedResults.Created($"/api/contests/{cid}", new IdResponse(id));
     }
 }

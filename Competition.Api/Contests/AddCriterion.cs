@@ -1,6 +1,9 @@
 using Competition.Api.Plumbing;
 using Competition.Domain.Contests;
 using Competition.Domain.Scoring;
+using Wolverine.Http;
+using Wolverine;
+using Competition.Api.Writing;
 
 namespace Competition.Api.Contests;
 
@@ -8,10 +11,12 @@ public sealed record AddCriterionRequest(string? Name, decimal? MaxPoints, strin
 
 public static class AddCriterionEndpoint
 {
+    [WolverinePost("/api/contests/{cid:guid}/stages/{sid:guid}/criteria")]
     public static async Task<Created<IdResponse>> Handle(
-        Guid cid, Guid sid, AddCriterionRequest request, HttpContext http, Access access, CommandRouter router, TimeProvider clock,
+        Guid cid, Guid sid, AddCriterionRequest? body, HttpContext http, Access access, IMessageBus bus, TimeProvider clock,
         CancellationToken ct)
     {
+        var request = RequestCheck.Body(body);
         await access.OrganizerAsync(http, cid, ct);
         var check = new RequestCheck();
         var name = check.Text(request.Name, "name");
@@ -21,7 +26,7 @@ public static class AddCriterionEndpoint
         check.ThrowIfInvalid();
 
         var id = Guid.CreateVersion7();
-        await router.SendAsync<Written>(new AddCriterion(cid, sid, id, name, kind, max, clock.GetUtcNow()), ct);
+        await bus.WriteAsync(http, new AddCriterion(cid, sid, id, name, kind, max, clock.GetUtcNow()), ct);
         return TypedResults.Created($"/api/contests/{cid}", new IdResponse(id));
     }
 }

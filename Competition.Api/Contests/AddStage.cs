@@ -1,6 +1,9 @@
 using Competition.Api.Plumbing;
 using Competition.Domain.Contests;
 using Competition.Domain.Scoring;
+using Wolverine.Http;
+using Wolverine;
+using Competition.Api.Writing;
 
 namespace Competition.Api.Contests;
 
@@ -10,10 +13,12 @@ public sealed record AddStageRequest(string? Name, decimal? Weight, AggregationR
 
 public static class AddStageEndpoint
 {
+    [WolverinePost("/api/contests/{cid:guid}/categories/{catId:guid}/stages")]
     public static async Task<Created<IdResponse>> Handle(
-        Guid cid, Guid catId, AddStageRequest request, HttpContext http, Access access, CommandRouter router, TimeProvider clock,
+        Guid cid, Guid catId, AddStageRequest? body, HttpContext http, Access access, IMessageBus bus, TimeProvider clock,
         CancellationToken ct)
     {
+        var request = RequestCheck.Body(body);
         await access.OrganizerAsync(http, cid, ct);
         var check = new RequestCheck();
         var name = check.Text(request.Name, "name");
@@ -25,7 +30,7 @@ public static class AddStageEndpoint
         check.ThrowIfInvalid();
 
         var id = Guid.CreateVersion7();
-        await router.SendAsync<Written>(new AddStage(cid, catId, id, name, weight, rule, trim, clock.GetUtcNow()), ct);
+        await bus.WriteAsync(http, new AddStage(cid, catId, id, name, weight, rule, trim, clock.GetUtcNow()), ct);
         return TypedResults.Created($"/api/contests/{cid}", new IdResponse(id));
     }
 }

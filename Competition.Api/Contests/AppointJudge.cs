@@ -1,5 +1,8 @@
 using Competition.Api.Plumbing;
 using Competition.Domain.Contests;
+using Wolverine.Http;
+using Wolverine;
+using Competition.Api.Writing;
 
 namespace Competition.Api.Contests;
 
@@ -10,10 +13,12 @@ public sealed record JudgeAppointedResponse(Guid Id, string Token);
 
 public static class AppointJudgeEndpoint
 {
+    [WolverinePost("/api/contests/{cid:guid}/judges")]
     public static async Task<Created<JudgeAppointedResponse>> Handle(
-        Guid cid, AppointJudgeRequest request, HttpContext http, Access access, CommandRouter router, TimeProvider clock,
+        Guid cid, AppointJudgeRequest? body, HttpContext http, Access access, IMessageBus bus, TimeProvider clock,
         CancellationToken ct)
     {
+        var request = RequestCheck.Body(body);
         await access.OrganizerAsync(http, cid, ct);
         var check = new RequestCheck();
         var name = check.Text(request.Name, "name");
@@ -24,7 +29,7 @@ public static class AppointJudgeEndpoint
 
         var id = Guid.CreateVersion7();
         var token = Tokens.New();
-        await router.SendAsync<Written>(
+        await bus.WriteAsync(http, 
             new AppointJudge(cid, id, name, organization, categoryIds, stageIds, request.Chief ?? false, Tokens.Hash(token), clock.GetUtcNow()),
             ct);
         return TypedResults.Created($"/api/contests/{cid}", new JudgeAppointedResponse(id, token));

@@ -1,5 +1,8 @@
 using Competition.Api.Plumbing;
 using Competition.Domain.Contests;
+using Wolverine.Http;
+using Wolverine;
+using Competition.Api.Writing;
 
 namespace Competition.Api.Contests;
 
@@ -9,9 +12,11 @@ public sealed record ContestCreatedResponse(Guid Id, string OrganizerToken);
 
 public static class CreateContestEndpoint
 {
+    [WolverinePost("/api/contests")]
     public static async Task<Created<ContestCreatedResponse>> Handle(
-        CreateContestRequest request, HttpContext http, Access access, CommandRouter router, TimeProvider clock, CancellationToken ct)
+        CreateContestRequest? body, HttpContext http, Access access, IMessageBus bus, TimeProvider clock, CancellationToken ct)
     {
+        var request = RequestCheck.Body(body);
         await access.RequireAdminAsync(http, ct);
         var check = new RequestCheck();
         var name = check.Text(request.Name, "name");
@@ -21,7 +26,7 @@ public static class CreateContestEndpoint
 
         var id = Guid.CreateVersion7();
         var token = Tokens.New();
-        await router.SendAsync<Written>(new CreateContest(id, name, kind, request.Locale, Tokens.Hash(token), clock.GetUtcNow()), ct);
+        await bus.WriteAsync(http, new CreateContest(id, name, kind, request.Locale, Tokens.Hash(token), clock.GetUtcNow()), ct);
         return TypedResults.Created($"/api/contests/{id}", new ContestCreatedResponse(id, token));
     }
 }

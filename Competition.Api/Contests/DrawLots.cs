@@ -1,51 +1,67 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Competition.Api.Entries;
 using Competition.Api.Plumbing;
+using Competition.Api.Writing;
+using Competition.Domain;
 using Competition.Domain.Contests;
 using Competition.Domain.Entries;
+using Marten;
+using Wolverine;
+using Wolverine.Http;
 
 namespace Competition.Api.Contests;
-
-/// The seed may come as a number or as text typed into a form; the draw records the int it used.
-public sealed record DrawLotsRequest(JsonElement? Seed)
-{
-    public int? ToSeed(RequestCheck check)
-    {
-        if (Seed is not { } seed || seed.ValueKind == JsonValueKind.Null) return null;
-        var text = seed.ValueKind is JsonValueKind.Number or JsonValueKind.String ? seed.ToString().Trim() : null;
-        if (int.TryParse(text, out var value)) return value;
-        check.Rule(false, "seed", "seed must be a whole number between -2147483648 and 2147483647");
-        return null;
-    }
-}
 
 public sealed record DrawnBibResponse(Guid EntryId, int Bib);
 
 /// Draws bibs for a category's approved entries: LotsDrawn on the contest stream and BibDrawn on
 /// every entry stream, in one transaction, so no entry is ever half-drawn.
-public sealed record DrawCategoryLots(Guid ContestId, Guid CategoryId, int Seed, DateTimeOffset Now);
+public sealed record DrawCategoryLots(Guid ContestId, Guid CategoryId, string Seed, DateTimeOffset Now);
+
+public sealed record Drawn(IReadOnlyList<DrawnBibResponse> Bibs, Written Written);
 
 public static class DrawLotsEndpoint
 {
+    /// The body is optional (no body: a random seed), so it is read here rather than bound.
+    [WolverinePost("/api/contests/{cid:guid}/categories/{catId:guid}/draw")]
     public static async Task<Ok<IReadOnlyList<DrawnBibResponse>>> Handle(
-        Guid cid, Guid catId, DrawLotsRequest? request, HttpContext http, Access access, CommandRouter router, TimeProvider clock,
-        CancellationToken ct)
+        Guid cid, Guid catId, HttpContext http, Access access, IMessageBus bus, TimeProvider clock, CancellationToken ct)
     {
         await access.OrganizerAsync(http, cid, ct);
-        var check = new RequestCheck();
-        var requested = request?.ToSeed(check);
-        check.ThrowIfInvalid();
-        var seed = requested ?? RandomNumberGenerator.GetInt32(int.MaxValue);
-        var bibs = await router.SendAsync<IReadOnlyList<DrawnBibResponse>>(new DrawCategoryLots(cid, catId, seed, clock.GetUtcNow()), ct);
-        return TypedResults.Ok(bibs);
+        var seed = await SeedAsync(http.Request, ct)
+            ?? RandomNumberGenerator.GetInt32(int.MaxValue).ToString(CultureInfo.InvariantCulture);
+        var drawn = await bus.InvokeAsync<Drawn>(new DrawCategoryLots(cid, catId, seed, clock.GetUtcNow()), ct);
+        await WriteAnswers.AnswerAsync(http, drawn.Written, ct);
+        return TypedResults.Ok(drawn.Bibs);
     }
 
-    public static async Task<IReadOnlyList<DrawnBibResponse>> Decide(
-        DrawCategoryLots command, ContestSnapshots contests, EntryIndex entries, Streams streams, CancellationToken ct)
+    /// `{seed}`: a whole number or a phrase read out at the draw (the domain checks the text); null when absent.
+    static async Task<string?> SeedAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength == 0 || (request.ContentLength is null && !request.Headers.TransferEncoding.Any())) return null;
+        if (!request.HasJsonContentType())
+            throw new BadHttpRequestException("Send the draw's body as application/json", StatusCodes.Status415UnsupportedMediaType);
+        using var json = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
+        if (json.RootElement.ValueKind == JsonValueKind.Null) return null;
+        if (json.RootElement.ValueKind != JsonValueKind.Object) throw new InvalidCommand("body", "The request body must be a JSON object");
+        if (!json.RootElement.TryGetProperty("seed", out var seed) || seed.ValueKind == JsonValueKind.Null) return null;
+        return seed.ValueKind switch
+        {
+            JsonValueKind.String => seed.GetString(),
+            JsonValueKind.Number when seed.TryGetInt64(out var whole) => whole.ToString(CultureInfo.InvariantCulture),
+            _ => throw new InvalidCommand("seed", "seed must be a whole number or a text of 1 to 100 characters"),
+        };
+    }
+}
+
+public static class DrawLotsHandler
+{
+    public static async Task<Drawn> Handle(
+        DrawCategoryLots command, IDocumentSession session, ContestSnapshots contests, EntryStates entries, CancellationToken ct)
     {
         var contest = await contests.LoadAsync(command.ContestId, ct);
-        var ofCategory = await entries.OfCategoryAsync(command.CategoryId, ct);
+        var ofCategory = await entries.OfCategoryAsync(command.ContestId, command.CategoryId, ct);
         var approved = ofCategory.Where(e => e.State.Status == EntryStatus.Approved).ToDictionary(e => e.State.Id);
         var decided = Deciders.Contest.Decide(
             new DrawLots(command.ContestId, command.CategoryId, command.Seed, [.. approved.Keys], command.Now), contest.State);
@@ -57,7 +73,7 @@ public static class DrawLotsEndpoint
             writes.Add(new(bib.EntryId, Deciders.Entry.StreamType, version,
                 Deciders.Entry.Decide(new AssignBib(bib.EntryId, bib.Bib, command.Now), state)));
         }
-        await streams.WriteAsync(writes, ct);
-        return [.. drawn.Bibs.Select(b => new DrawnBibResponse(b.EntryId, b.Bib))];
+        var written = await StreamAppender.WriteAsync(session, writes, null, ct);
+        return new([.. drawn.Bibs.Select(b => new DrawnBibResponse(b.EntryId, b.Bib))], written);
     }
 }

@@ -5,6 +5,9 @@ using Competition.Domain;
 using Competition.Domain.Contests;
 using Competition.Domain.Entries;
 using CsvHelper;
+using Wolverine.Http;
+using Wolverine;
+using Competition.Api.Writing;
 
 namespace Competition.Api.Entries;
 
@@ -19,10 +22,12 @@ public static class ImportEntriesEndpoint
     const int MaxRows = 5000;
     static readonly string[] Header = ["category", "name", "organization", "members"];
 
+    [WolverinePost("/api/contests/{cid:guid}/entries/import")]
     public static async Task<Ok<ImportResponse>> Handle(
-        Guid cid, HttpRequest request, HttpContext http, Access access, Streams streams, TimeProvider clock, CancellationToken ct)
+        Guid cid, HttpRequest request, HttpContext http, Access access, IMessageBus bus, TimeProvider clock, CancellationToken ct)
     {
-        var contest = (await access.OrganizerAsync(http, cid, ct)).Active;
+        var snapshot = await access.OrganizerAsync(http, cid, ct);
+        var contest = snapshot.Active;
         using var text = new StreamReader(request.Body);
         var body = (await text.ReadToEndAsync(ct)).Trim('\uFEFF');
         using var csv = CsvReader.FromText(body, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true, FormatProvider = CultureInfo.InvariantCulture });
@@ -40,13 +45,19 @@ public static class ImportEntriesEndpoint
             try
             {
                 var command = Row(csv, contest, now);
-                writes.Add(new(command.EntryId, Deciders.Entry.StreamType, 0, Deciders.Entry.Decide(command, Deciders.Entry.Initial)));
+                writes.Add(new(command.EntryId, Deciders.Entry.StreamType, 0, Deciders.Entry.Decide(command, Deciders.Entry.Initial))
+                {
+                    DecidedOn = [new(cid, snapshot.Version)],
+                });
             }
             catch (DomainException e) { errors.Add(new(line, e.Message)); }
         }
         if (errors.Count > 0 || writes.Count == 0)
+        {
+            await WriteAnswers.AnswerAsync(http, new Written(0, 0), ct);
             return TypedResults.Ok(new ImportResponse(0, errors.Count > 0 ? errors : [new(1, "The CSV has no entries")]));
-        await streams.WriteAsync(writes, ct);
+        }
+        await bus.WriteAsync(http, new RegisterImportedEntries(writes), ct);
         return TypedResults.Ok(new ImportResponse(writes.Count, []));
     }
 

@@ -1,5 +1,8 @@
 using Competition.Api.Plumbing;
 using Competition.Domain.Entries;
+using Wolverine.Http;
+using Wolverine;
+using Competition.Api.Writing;
 
 namespace Competition.Api.Entries;
 
@@ -9,10 +12,12 @@ public static class RegisterEntryEndpoint
 {
     public const int MaxMembers = 50;
 
+    [WolverinePost("/api/contests/{cid:guid}/entries")]
     public static async Task<Created<IdResponse>> Handle(
-        Guid cid, RegisterEntryRequest request, HttpContext http, Access access, CommandRouter router, TimeProvider clock,
+        Guid cid, RegisterEntryRequest? body, HttpContext http, Access access, IMessageBus bus, TimeProvider clock,
         CancellationToken ct)
     {
+        var request = RequestCheck.Body(body);
         await access.OrganizerAsync(http, cid, ct);
         var check = new RequestCheck();
         var categoryId = check.Id(request.CategoryId, "categoryId");
@@ -22,7 +27,7 @@ public static class RegisterEntryEndpoint
         check.ThrowIfInvalid();
 
         var id = Guid.CreateVersion7();
-        await router.SendAsync<Written>(new RegisterNewEntry(cid, id, categoryId, name, organization, members, clock.GetUtcNow()), ct);
+        await bus.WriteAsync(http, new RegisterNewEntry(cid, id, categoryId, name, organization, members, clock.GetUtcNow()), ct);
         return TypedResults.Created($"/api/contests/{cid}/entries/{id}", new IdResponse(id));
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Competition.Api.Plumbing;
-using Competition.EventStore;
 using Npgsql;
+using Wolverine.Http;
 
 namespace Competition.Api.Feed;
 
@@ -11,8 +11,9 @@ public static class EventsFeed
 {
     const int Page = 1000;
 
+    [WolverineGet("/api/contests/{cid:guid}/events")]
     public static async Task Handle(
-        Guid cid, long? after, HttpContext http, Access access, NpgsqlDataSource db, EventStoreOptions store, CancellationToken ct)
+        Guid cid, long? after, HttpContext http, Access access, NpgsqlDataSource db, DatabaseSettings store, CancellationToken ct)
     {
         await access.OrganizerAsync(http, cid, ct);
         if (after is < 0) throw new Domain.InvalidCommand("after", "after must be a sequence number of 0 or more");

@@ -1,4 +1,7 @@
 using Competition.Api.Plumbing;
+using Competition.Domain.Sheets;
+using Competition.Api.Writing;
+using Wolverine.Http;
 
 namespace Competition.Api.Judging;
 
@@ -10,39 +13,51 @@ public sealed record ReopenRequest(string? Reason);
 
 public static class JudgingEndpoints
 {
+    const string Sheet = "/api/contests/{cid:guid}/stages/{sid:guid}/entries/{eid:guid}";
+
+    [WolverinePut(Sheet + "/marks/{crid:guid}")]
     public static async Task<Ok<VersionResponse>> PutMark(
-        Guid cid, Guid sid, Guid eid, Guid crid, MarkRequest request, HttpContext http, Access access, CommandRouter router,
+        Guid cid, Guid sid, Guid eid, Guid crid, MarkRequest? request, HttpContext http, Access access, SheetWriter sheets,
         TimeProvider clock, CancellationToken ct)
     {
         var (_, judgeId) = await access.JudgeAsync(http, cid, ct);
         var check = new RequestCheck();
-        var points = check.Required(request.Points, "points");
+        var points = check.Required(RequestCheck.Body(request).Points, "points");
         var ifMatch = IfMatch(http, check);
         var requestId = IdempotencyKey(http, check);
         check.ThrowIfInvalid();
-        var written = await router.SendAsync<Written>(
-            new RecordMark(new(cid, sid, eid, judgeId), crid, points, ifMatch, requestId, clock.GetUtcNow()), ct);
+        var now = clock.GetUtcNow();
+        var written = await sheets.SubmitAsync(new(cid, sid, eid, judgeId), ifMatch,
+            context => new AwardMark(context, crid, points, now, requestId), ct);
+        await WriteAnswers.AnswerAsync(http, written, ct);
         http.Response.Headers.ETag = $"\"{written.Version}\"";
         return TypedResults.Ok(new VersionResponse(written.Version));
     }
 
+    [WolverinePost(Sheet + "/sheet/submit")]
     public static async Task<NoContent> Submit(
-        Guid cid, Guid sid, Guid eid, HttpContext http, Access access, CommandRouter router, TimeProvider clock, CancellationToken ct)
+        Guid cid, Guid sid, Guid eid, HttpContext http, Access access, SheetWriter sheets, TimeProvider clock, CancellationToken ct)
     {
         var (_, judgeId) = await access.JudgeAsync(http, cid, ct);
-        await router.SendAsync<Written>(new SubmitJudgeSheet(new(cid, sid, eid, judgeId), clock.GetUtcNow()), ct);
+        var now = clock.GetUtcNow();
+        var written = await sheets.SubmitAsync(new(cid, sid, eid, judgeId), null, context => new SubmitSheet(context, now), ct);
+        await WriteAnswers.AnswerAsync(http, written, ct);
         return TypedResults.NoContent();
     }
 
+    [WolverinePost(Sheet + "/sheets/{judgeId:guid}/reopen")]
     public static async Task<NoContent> Reopen(
-        Guid cid, Guid sid, Guid eid, Guid judgeId, ReopenRequest request, HttpContext http, Access access, CommandRouter router,
+        Guid cid, Guid sid, Guid eid, Guid judgeId, ReopenRequest? request, HttpContext http, Access access, SheetWriter sheets,
         TimeProvider clock, CancellationToken ct)
     {
         var (_, callerJudgeId) = await access.OrganizerOrJudgeAsync(http, cid, ct);
         var check = new RequestCheck();
-        var reason = check.Text(request.Reason, "reason", 1000);
+        var reason = check.Text(RequestCheck.Body(request).Reason, "reason", 1000);
         check.ThrowIfInvalid();
-        await router.SendAsync<Written>(new ReopenJudgeSheet(new(cid, sid, eid, judgeId), reason, callerJudgeId, clock.GetUtcNow()), ct);
+        var now = clock.GetUtcNow();
+        var written = await sheets.SubmitAsync(new(cid, sid, eid, judgeId), null,
+            context => new ReopenSheet(context, reason, callerJudgeId ?? cid, callerJudgeId is null, now), ct);
+        await WriteAnswers.AnswerAsync(http, written, ct);
         return TypedResults.NoContent();
     }
 

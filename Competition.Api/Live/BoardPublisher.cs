@@ -1,4 +1,4 @@
-using Competition.Projections.Plumbing;
+using Competition.Projections.Live;
 using Npgsql;
 
 namespace Competition.Api.Live;
@@ -9,7 +9,7 @@ namespace Competition.Api.Live;
 /// SignalR backplane is needed. A dropped connection is reopened with back-off, and then every
 /// watched group is re-checked, since notifications sent meanwhile are lost.
 /// </summary>
-public sealed class BoardPublisher(ReadModelDb db, BoardPusher pusher, ILogger<BoardPublisher> logger) : BackgroundService
+public sealed class BoardPublisher(Competition.Api.Plumbing.DatabaseSettings db, BoardPusher pusher, ILogger<BoardPublisher> logger) : BackgroundService
 {
     static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Competition.Projections.Leaderboards;
-using Competition.Projections.Plumbing;
+using Competition.Projections.Live;
+using Marten;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Competition.Api.Live;
@@ -10,7 +11,7 @@ namespace Competition.Api.Live;
 /// further announcements only set a flag, and the next send reads the newest board, so a burst of
 /// marks costs one read and one message per group, never an older board after a newer one.
 /// </summary>
-public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, ReadModelDb db, ILogger<BoardPusher> logger)
+public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore store, ILogger<BoardPusher> logger)
 {
     readonly ConcurrentDictionary<BoardGroup, GroupState> groups = new();
     readonly ConcurrentDictionary<string, HashSet<BoardGroup>> byConnection = new();
@@ -22,8 +23,11 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, ReadModelDb db,
     /// </summary>
     public async Task<bool> WatchAsync(string connectionId, BoardGroup group, CancellationToken ct)
     {
-        if (!(groups.TryGetValue(group, out var known) && known.Board is not null)
-            && await db.LeaderboardAsync(group.ContestId, group.CategoryId, ct) is null) return false;
+        if (!(groups.TryGetValue(group, out var known) && known.Board is not null))
+        {
+            await using var session = store.QuerySession();
+            if (await session.LeaderboardAsync(group.ContestId, group.CategoryId, ct) is null) return false;
+        }
         var state = groups.GetOrAdd(group, _ => new GroupState());
         lock (state.Connections) state.Connections.Add(connectionId);
         var mine = byConnection.GetOrAdd(connectionId, _ => []);
@@ -39,8 +43,9 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, ReadModelDb db,
             {
                 try
                 {
-                    state.Board = await db.LeaderboardAsync(group.ContestId, group.CategoryId, ct);
-                    state.AwardsView = await db.AwardsAsync(group.ContestId, group.CategoryId, ct);
+                    await using var session = store.QuerySession();
+                    state.Board = await session.LeaderboardAsync(group.ContestId, group.CategoryId, ct);
+                    state.AwardsView = await session.AwardsAsync(group.ContestId, group.CategoryId, ct);
                 }
                 catch
                 {
@@ -123,7 +128,8 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, ReadModelDb db,
 
     async Task SendLeaderboardAsync(BoardGroup group, GroupState state)
     {
-        if (await db.LeaderboardAsync(group.ContestId, group.CategoryId, CancellationToken.None) is not { } board) return;
+        await using var session = store.QuerySession();
+        if (await session.LeaderboardAsync(group.ContestId, group.CategoryId, CancellationToken.None) is not { } board) return;
         state.Board = board;
         if (board.Sequence <= state.LastLeaderboard) return;
         await hub.Clients.Group(group.Name).SendAsync("leaderboard", board);
@@ -132,7 +138,8 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, ReadModelDb db,
 
     async Task SendAwardsAsync(BoardGroup group, GroupState state)
     {
-        if (await db.AwardsAsync(group.ContestId, group.CategoryId, CancellationToken.None) is not { } awards) return;
+        await using var session = store.QuerySession();
+        if (await session.AwardsAsync(group.ContestId, group.CategoryId, CancellationToken.None) is not { } awards) return;
         state.AwardsView = awards;
         if (awards.Sequence <= state.LastAwards) return;
         await hub.Clients.Group(group.Name).SendAsync("awards", awards);

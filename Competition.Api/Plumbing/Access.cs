@@ -1,4 +1,7 @@
+using Competition.Api.Writing;
 using Competition.Domain;
+using Competition.Projections.Contests;
+using Marten;
 
 namespace Competition.Api.Plumbing;
 
@@ -6,7 +9,7 @@ namespace Competition.Api.Plumbing;
 /// then against every issued token to tell "wrong contest or role" (403) from "unknown" (401).
 /// A token it accepts is reported to <see cref="AuthFailures"/>, which then never holds it back.
 /// Tokens are compared by their hash, worked out once per request (<see cref="Tokens.BearerHash"/>).
-public sealed class Access(ContestSnapshots contests, TokenIndex index, AdminKey adminKey, AuthFailures failures)
+public sealed class Access(ContestSnapshots contests, IDocumentStore store, AdminKey adminKey, AuthFailures failures)
 {
     public async Task RequireAdminAsync(HttpContext http, CancellationToken ct)
     {
@@ -62,7 +65,13 @@ public sealed class Access(ContestSnapshots contests, TokenIndex index, AdminKey
 
     // The admin key is a valid token too: on a contest's routes it is not allowed (403), not unknown.
     async Task<Exception> RefusalAsync(HttpContext http, string hash, string forbidden, CancellationToken ct) =>
-        Tokens.SameHash(hash, adminKey.Hash) || await index.IsKnownAsync(hash, ct)
+        Tokens.SameHash(hash, adminKey.Hash) || await IsIssuedAsync(hash, ct)
             ? Proven<Exception>(http, new NotAllowed(forbidden))
             : new Unauthenticated("This token is not valid.");
+
+    async Task<bool> IsIssuedAsync(string hash, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<IssuedToken>(hash, ct) is not null;
+    }
 }

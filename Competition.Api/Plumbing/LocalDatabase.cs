@@ -1,4 +1,4 @@
-using Competition.EventStore.LocalPostgres;
+using Competition.LocalPostgres;
 
 namespace Competition.Api.Plumbing;
 

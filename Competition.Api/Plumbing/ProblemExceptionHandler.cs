@@ -2,7 +2,8 @@ using NotFound = Competition.Domain.NotFound;
 using System.Net.Sockets;
 using System.Text.Json;
 using Competition.Domain;
-using Competition.EventStore;
+using Competition.Api.Reads;
+using Competition.Api.Writing;
 using Microsoft.AspNetCore.Diagnostics;
 using Npgsql;
 
@@ -18,7 +19,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         var (status, title, detail) = Classify(exception);
         if (status >= 500) log.LogError(exception, "Request {Path} failed", http.Request.Path);
         http.Response.StatusCode = status;
-        if (status == StatusCodes.Status503ServiceUnavailable) http.Response.Headers.RetryAfter = "2";
+        if (status == StatusCodes.Status503ServiceUnavailable) http.Response.Headers.RetryAfter = exception is ReadBehind ? "1" : "2";
         var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail };
         if (exception is InvalidCommand invalid)
             problem.Extensions["errors"] = invalid.Errors;
@@ -35,7 +36,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         NotAllowed x => (403, "Not allowed", x.Message),
         NotFound x => (404, "Not found", x.Message),
         RuleViolation x => (409, "Not allowed in the current state", x.Message),
-        ConcurrencyException => (409, "Changed by someone else", "The data changed since you read it; reload and try again."),
+        StreamConflict => (409, "Changed by someone else", "The data changed since you read it; reload and try again."),
+        ReadBehind x => (503, "Not up to date yet", x.Message),
         StoreUnavailable or NpgsqlException { IsTransient: true } or SocketException or TimeoutException =>
             (503, "Temporarily unavailable", "The database cannot be reached right now; try again in a moment."),
         _ => (500, "Unexpected error", "Something went wrong on the server; the request was not applied."),

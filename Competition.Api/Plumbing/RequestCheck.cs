@@ -34,6 +34,10 @@ public sealed class RequestCheck
         return true;
     }
 
+    /// A JSON body of <c>null</c> binds as null: refused like any other body that is not the object the route takes.
+    public static T Body<T>(T? body) where T : class =>
+        body ?? throw new InvalidCommand("body", "The request body must be a JSON object");
+
     public T Required<T>(T? value, string field) where T : struct =>
         value ?? Fail(field, $"{field} is required", default(T));
 

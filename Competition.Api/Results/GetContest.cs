@@ -1,12 +1,15 @@
 using Competition.Projections.Contests;
-using Competition.Projections.Plumbing;
+using Marten;
+using Wolverine.Http;
 
 namespace Competition.Api.Reads;
 
 public static class GetContestEndpoint
 {
-    public static async Task<Results<Ok<ContestView>, ProblemHttpResult>> Handle(string cid, ReadModelDb db, CancellationToken ct) =>
-        Guid.TryParse(cid, out var contestId) && await db.ContestAsync(contestId, ct) is { } contest
+    /// The contest view is written with the contest's own events (inline): it reflects every write answered before.
+    [WolverineGet("/api/contests/{cid}")]
+    public static async Task<IResult> Handle(string cid, IQuerySession session, CancellationToken ct) =>
+        Guid.TryParse(cid, out var contestId) && await session.ContestAsync(contestId, ct) is { } contest
             ? TypedResults.Ok(contest)
             : NotFound.Contest(cid);
 }

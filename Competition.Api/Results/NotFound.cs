@@ -4,9 +4,9 @@ namespace Competition.Api.Reads;
 /// <summary>Ids that do not parse are as unknown as ids that do not exist: 404 either way.</summary>
 static class NotFound
 {
-    public static ProblemHttpResult Contest(string cid) =>
+    public static IResult Contest(string cid) =>
         TypedResults.Problem(statusCode: 404, title: "Contest not found", detail: $"There is no contest '{cid}'.");
 
-    public static ProblemHttpResult Category(string cid, string catId) =>
+    public static IResult Category(string cid, string catId) =>
         TypedResults.Problem(statusCode: 404, title: "Category not found", detail: $"Contest '{cid}' has no category '{catId}'.");
 }

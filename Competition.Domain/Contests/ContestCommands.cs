@@ -32,9 +32,10 @@ public sealed record OpenRegistration(Guid ContestId, DateTimeOffset Now) : Cont
 
 public sealed record CloseRegistration(Guid ContestId, DateTimeOffset Now) : ContestCommand(ContestId, Now);
 
-/// <summary>The caller lists the category's approved entries (from the entry streams).</summary>
+/// <summary>The caller lists the category's approved entries (from the entry streams). <paramref name="Seed"/>
+/// is the text given at the draw (a whole number's digits or a phrase); the caller picks one when none is given.</summary>
 public sealed record DrawLots(
-    Guid ContestId, Guid CategoryId, int Seed, IReadOnlyList<Guid> ApprovedEntryIds, DateTimeOffset Now)
+    Guid ContestId, Guid CategoryId, string Seed, IReadOnlyList<Guid> ApprovedEntryIds, DateTimeOffset Now)
     : ContestCommand(ContestId, Now);
 
 /// <summary><paramref name="AwardsConfirmed"/> comes from the category's awards stream: a closed

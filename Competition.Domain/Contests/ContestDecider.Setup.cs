@@ -70,8 +70,17 @@ public static partial class ContestDecider
     static IReadOnlyList<object> Decide(DrawLots c, ContestState.Active s)
     {
         var category = FindCategory(s, c.CategoryId);
+        var seed = Required(c.Seed, "seed", SeedRule);
+        var length = Characters(seed);
+        Invalid(length is null || seed.Any(char.IsControl), "seed",
+            "The seed must be plain text, without control characters such as line breaks or tabs");
+        Invalid(length > MaxSeedLength, "seed", SeedRule);
         Conflict(category.Drawn, $"Lots for category {category.Name} have already been drawn (seed {category.Draw?.Seed})");
         Conflict(c.ApprovedEntryIds.Count == 0, $"Category {category.Name} has no approved entries to draw lots for");
-        return [new LotsDrawn(s.Id, category.Id, c.Seed, LotDrawing.Draw(c.Seed, c.ApprovedEntryIds), c.Now)];
+        // The trimmed text is both drawn from and recorded, so re-running the recorded seed re-checks the bibs.
+        return [new LotsDrawn(s.Id, category.Id, seed, LotDrawing.Draw(seed, c.ApprovedEntryIds), c.Now)];
     }
+
+    const int MaxSeedLength = 100;
+    const string SeedRule = "The seed must be a whole number or a phrase of 1 to 100 characters";
 }

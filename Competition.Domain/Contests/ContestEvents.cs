@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Competition.Domain.Scoring;
 
 namespace Competition.Domain.Contests;
@@ -30,8 +31,15 @@ public sealed record RegistrationClosed(Guid ContestId, DateTimeOffset At);
 
 public sealed record DrawnBib(Guid EntryId, int Bib);
 
-/// <summary>The seed is recorded so anyone can re-run the draw and check the bibs.</summary>
-public sealed record LotsDrawn(Guid ContestId, Guid CategoryId, int Seed, IReadOnlyList<DrawnBib> Bibs, DateTimeOffset At);
+/// <summary>
+/// The seed is recorded so anyone can re-run the draw (<see cref="LotDrawing.Draw(string, IEnumerable{Guid})"/>)
+/// and check the bibs. Events stored before seeds became text hold a JSON number; it reads as its
+/// digits, which draw exactly what the int drew, so the event kept its meaning and its wire name
+/// rather than splitting every reader of draws over two event types. New events write a string.
+/// </summary>
+public sealed record LotsDrawn(
+    Guid ContestId, Guid CategoryId, [property: JsonConverter(typeof(TextOrNumberConverter))] string Seed,
+    IReadOnlyList<DrawnBib> Bibs, DateTimeOffset At);
 
 /// <summary>Also recorded when a closed stage is opened again for a review.</summary>
 public sealed record StageOpened(Guid ContestId, Guid CategoryId, Guid StageId, DateTimeOffset At);

@@ -1,3 +1,8 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Competition.Domain.Contests;
 
 /// <summary>
@@ -7,10 +12,23 @@ namespace Competition.Domain.Contests;
 /// </summary>
 public static class LotDrawing
 {
-    public static IReadOnlyList<DrawnBib> Draw(int seed, IEnumerable<Guid> entryIds)
+    /// <summary>
+    /// Text that reads as an int (invariant digits, optional sign, as the v1.0 API parsed it) starts
+    /// the generator where that int does, so draws recorded with an int seed re-check unchanged. Any
+    /// other text starts it at the first 8 bytes of SHA-256 of its UTF-8, read big-endian: no culture,
+    /// endianness or runtime hash enters, so the draw re-checks on any machine.
+    /// </summary>
+    public static IReadOnlyList<DrawnBib> Draw(string seed, IEnumerable<Guid> entryIds) =>
+        int.TryParse(seed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            ? Draw(number, entryIds)
+            : Shuffle(BinaryPrimitives.ReadUInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(seed))), entryIds);
+
+    public static IReadOnlyList<DrawnBib> Draw(int seed, IEnumerable<Guid> entryIds) =>
+        Shuffle(unchecked((ulong)(long)seed), entryIds);
+
+    static IReadOnlyList<DrawnBib> Shuffle(ulong state, IEnumerable<Guid> entryIds)
     {
         var entries = entryIds.Distinct().OrderBy(id => id.ToString("D"), StringComparer.Ordinal).ToArray();
-        var state = unchecked((ulong)(long)seed);
         for (var i = entries.Length - 1; i > 0; i--)
         {
             var j = (int)Below(ref state, (ulong)(i + 1));

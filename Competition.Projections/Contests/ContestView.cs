@@ -5,7 +5,9 @@ using Competition.Domain.Scoring;
 namespace Competition.Projections.Contests;
 
 /// <summary>GET /api/contests/{cid}: the contest as set up, its stages' status and its judges (never
-/// their token hashes). Stored as is and mutated in place by <see cref="ContestViewEvents"/>.</summary>
+/// their token hashes). A Marten document kept inline from the contest stream and mutated in place by
+/// <see cref="ContestViewEvents"/>; each category's entries are their own documents (<see cref="EntryView"/>),
+/// joined when the contest is read, so registrations never contend on the contest's document.</summary>
 public sealed class ContestView
 {
     public Guid Id { get; set; }
@@ -15,7 +17,6 @@ public sealed class ContestView
     /// <summary>setup, registration, running (a stage has opened) or finished (every stage closed).</summary>
     public string Status { get; set; } = "setup";
     public bool RegistrationOpen { get; set; }
-    public long Sequence { get; set; }
     public List<CategoryView> Categories { get; set; } = [];
     public List<JudgeView> Judges { get; set; } = [];
 
@@ -40,7 +41,8 @@ public sealed class CategoryView
     public bool Drawn { get; set; }
     public List<StageView> Stages { get; set; } = [];
     public AwardPolicyView? AwardPolicy { get; set; }
-    public List<EntryView> Entries { get; set; } = [];
+    /// <summary>Empty as stored; filled from the entries' documents when the contest is read.</summary>
+    public List<EntryLine> Entries { get; set; } = [];
 }
 
 public sealed class StageView
@@ -69,12 +71,23 @@ public sealed record AwardPolicyView(IReadOnlyList<AwardTier> Tiers, decimal Min
 public sealed record JudgeView(
     Guid Id, string Name, string Organization, IReadOnlyList<Guid> CategoryIds, IReadOnlyList<Guid> StageIds, bool Chief);
 
+/// <summary>One entry: a document of its own, kept inline from the entry's stream.</summary>
 public sealed class EntryView
 {
     public Guid Id { get; set; }
+    public Guid ContestId { get; set; }
+    public Guid CategoryId { get; set; }
+    /// <summary>Registration order: when, then the position among the entries registered together.</summary>
+    public DateTimeOffset RegisteredAt { get; set; }
+    public int Ordinal { get; set; }
     public string Name { get; set; } = "";
     public string Organization { get; set; } = "";
     public List<string> Members { get; set; } = [];
     public EntryStatus Status { get; set; }
     public int? Bib { get; set; }
+
+    public EntryLine Line() => new(Id, Name, Organization, Members, Status, Bib);
 }
+
+/// <summary>An entry as the contest view lists it.</summary>
+public sealed record EntryLine(Guid Id, string Name, string Organization, IReadOnlyList<string> Members, EntryStatus Status, int? Bib);

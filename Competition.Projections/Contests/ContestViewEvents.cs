@@ -1,5 +1,4 @@
 using Competition.Domain.Contests;
-using Competition.Domain.Entries;
 using Competition.Domain.Scoring;
 
 namespace Competition.Projections.Contests;
@@ -19,12 +18,6 @@ public static class ContestViewEvents
         LotsDrawn e => e.ContestId,
         StageOpened e => e.ContestId,
         StageClosed e => e.ContestId,
-        EntryRegistered e => e.ContestId,
-        EntryApproved e => e.ContestId,
-        EntryRejected e => e.ContestId,
-        EntryWithdrawn e => e.ContestId,
-        EntryDisqualified e => e.ContestId,
-        BibDrawn e => e.ContestId,
         _ => null,
     };
 
@@ -60,30 +53,10 @@ public static class ContestViewEvents
             case RegistrationClosed: view.RegistrationOpen = false; break;
             case LotsDrawn e when view.Category(e.CategoryId) is { } category:
                 category.Drawn = true;
-                foreach (var bib in e.Bibs) if (Entry(view, e.CategoryId, bib.EntryId) is { } drawn) drawn.Bib = bib.Bib;
                 break;
             case StageOpened e when view.Stage(e.StageId) is { } stage: stage.Status = "open"; break;
             case StageClosed e when view.Stage(e.StageId) is { } stage: stage.Status = "closed"; break;
-            case EntryRegistered e when view.Category(e.CategoryId) is { } category && Entry(view, e.CategoryId, e.EntryId) is null:
-                category.Entries.Add(new EntryView
-                {
-                    Id = e.EntryId, Name = e.Name, Organization = e.Organization, Members = [.. e.Members], Status = EntryStatus.Registered,
-                });
-                break;
-            case EntryApproved e: SetStatus(view, e.CategoryId, e.EntryId, EntryStatus.Approved); break;
-            case EntryRejected e: SetStatus(view, e.CategoryId, e.EntryId, EntryStatus.Rejected); break;
-            case EntryWithdrawn e: SetStatus(view, e.CategoryId, e.EntryId, EntryStatus.Withdrawn); break;
-            case EntryDisqualified e: SetStatus(view, e.CategoryId, e.EntryId, EntryStatus.Disqualified); break;
-            case BibDrawn e when Entry(view, e.CategoryId, e.EntryId) is { } entry: entry.Bib = e.Bib; break;
         }
         view.Status = view.DeriveStatus();
-    }
-
-    static EntryView? Entry(ContestView view, Guid categoryId, Guid entryId) =>
-        view.Category(categoryId)?.Entries.Find(e => e.Id == entryId);
-
-    static void SetStatus(ContestView view, Guid categoryId, Guid entryId, EntryStatus status)
-    {
-        if (Entry(view, categoryId, entryId) is { } entry) entry.Status = status;
     }
 }

@@ -1,8 +1,10 @@
+using Competition.Domain;
+using Competition.Domain.Contests;
 using Competition.Domain.Entries;
 using Competition.Projections.Contests;
 using Competition.Projections.Leaderboards;
-using Competition.Projections.Plumbing;
-using Npgsql;
+using Competition.Projections.Store;
+using Marten;
 
 namespace Competition.Projections.Judging;
 
@@ -17,49 +19,46 @@ public sealed record SheetView(string Status, IReadOnlyDictionary<Guid, decimal>
 
 public static class JudgeAssignments
 {
-    /// <summary>Null when no judge has this token hash.</summary>
-    public static async Task<JudgeMe?> JudgeByTokenHashAsync(this ReadModelDb db, string tokenHash, CancellationToken ct)
+    /// <summary>
+    /// Null when no judge has this token hash. The contest and its entries are read as written (inline);
+    /// the sheets come from the board's projection, read once it has passed the judge's last mark, so a
+    /// tablet reloading right after a mark sees it. False in the second item when that took longer than
+    /// <paramref name="catchUp"/>.
+    /// </summary>
+    public static async Task<(JudgeMe? Judge, bool CaughtUp)> JudgeByTokenHashAsync(
+        this IQuerySession session, string tokenHash, TimeSpan catchUp, CancellationToken ct)
     {
-        JudgeView judge;
-        Guid contestId;
-        await using (var conn = await db.OpenAsync(ct))
-        await using (var cmd = new NpgsqlCommand($"SELECT contest_id, judge::text FROM {db.Judges} WHERE token_hash = $1", conn)
-            { Parameters = { new() { Value = tokenHash } } })
-        await using (var reader = await cmd.ExecuteReaderAsync(ct))
+        if (await session.LoadAsync<IssuedToken>(tokenHash, ct) is not { JudgeId: { } judgeId } token) return (null, true);
+        if (await session.ContestAsync(token.ContestId, ct) is not { } contest
+            || contest.Judges.Find(j => j.Id == judgeId) is not { } judge)
+            return (null, true);
+
+        var places = Places(contest, judge).ToList();
+        var sheetIds = places.Select(p => StreamIds.Sheet(judgeId, p.Entry.Id, p.Stage.Id)).ToArray();
+        var lastMark = await ProjectionProgress.LastSequenceOfAsync(session, sheetIds, ct);
+        if (!await ProjectionProgress.WaitForAsync(session, LeaderboardProjection.ShardName, lastMark, catchUp, ct)) return (null, false);
+        var sheets = (await session.LoadManyAsync<SheetDoc>(ct, sheetIds)).ToDictionary(s => s.Id);
+
+        var assignments = places.Select((p, i) =>
         {
-            if (!await reader.ReadAsync(ct)) return null;
-            contestId = reader.GetGuid(0);
-            judge = ReadModelJson.Deserialize<JudgeView>(reader.GetString(1));
-        }
-        var docs = await db.CategoryDocsAsync(judge.CategoryIds, judge.Id, ct);
-        return new JudgeMe(judge.Id, contestId, judge.Name, judge.Chief, [.. judge.CategoryIds
-            .SelectMany(id => docs.Where(d => d.CategoryId == id))
-            .SelectMany(doc => For(doc, judge.Id))]);
+            var sheet = sheets.GetValueOrDefault(sheetIds[i]);
+            return new Assignment(p.Stage.Id, p.Stage.Name, p.Stage.Status, p.Entry.Id, p.Entry.Bib!.Value, p.Stage.Criteria,
+                new SheetView(sheet?.Submitted == true ? "submitted" : "open", sheet?.Marks ?? [], sheet?.Version ?? 0));
+        }).ToList();
+        return (new JudgeMe(judgeId, contest.Id, judge.Name, judge.Chief, assignments), true);
     }
 
     /// <summary>Each stage on the judge's panel × approved, drawn entries the judge is not recused from, by bib.</summary>
-    public static IEnumerable<Assignment> For(CategoryDoc doc, Guid judgeId)
+    static IEnumerable<(StageView Stage, EntryLine Entry)> Places(ContestView contest, JudgeView judgeView)
     {
-        if (!doc.Judges.TryGetValue(judgeId, out var judgeDoc)) yield break;
-        var judge = judgeDoc.State(doc.CategoryId);
-        var entries = doc.Entries.Values
-            .Where(e => e is { Status: EntryStatus.Approved, Bib: not null } && !judge.IsRecusedFrom(e.Organization))
-            .OrderBy(e => e.Bib).ToList();
-        foreach (var stage in doc.Stages.Where(s => judge.SitsOn(doc.CategoryId, s.Id)))
+        var judge = new JudgeState(judgeView.Id, judgeView.Name, judgeView.Organization, judgeView.CategoryIds, judgeView.StageIds, judgeView.Chief);
+        foreach (var category in judge.CategoryIds.Select(contest.Category).OfType<CategoryView>())
         {
-            var criteria = stage.Criteria.Select(c => new CriterionView(c.Id, c.Name, c.MaxPoints, c.Kind)).ToList();
-            var status = stage.Status switch
-            {
-                Domain.Contests.StageStatus.Open => "open",
-                Domain.Contests.StageStatus.Closed => "closed",
-                _ => "pending",
-            };
-            foreach (var entry in entries)
-            {
-                var sheet = doc.Sheet(judgeId, entry.Id, stage.Id);
-                yield return new Assignment(stage.Id, stage.Name, status, entry.Id, entry.Bib!.Value, criteria,
-                    new SheetView(sheet?.Submitted == true ? "submitted" : "open", sheet?.Marks ?? [], sheet?.Version ?? 0));
-            }
+            var entries = category.Entries
+                .Where(e => e is { Status: EntryStatus.Approved, Bib: not null } && !judge.IsRecusedFrom(e.Organization))
+                .OrderBy(e => e.Bib).ToList();
+            foreach (var stage in category.Stages.Where(s => judge.SitsOn(category.Id, s.Id)))
+                foreach (var entry in entries) yield return (stage, entry);
         }
     }
 }

@@ -7,8 +7,8 @@ namespace Competition.Projections.Leaderboards;
 
 /// <summary>
 /// The leaderboard projection's working document for one category: everything a board, an awards
-/// view or a judge's assignments are computed from. Stored as jsonb, mutated in place while a batch
-/// is applied.
+/// view or a judge's assignments are computed from. A Marten document (its id is the category's),
+/// mutated in place while a batch is applied.
 /// </summary>
 public sealed class CategoryDoc
 {
@@ -22,9 +22,9 @@ public sealed class CategoryDoc
     public Dictionary<Guid, JudgeDoc> Judges { get; set; } = [];
     public Dictionary<Guid, EntryDoc> Entries { get; set; } = [];
     /// <summary>
-    /// Keyed by <see cref="SheetKey"/>. Stored one row per sheet (read_sheets), not in the document: the
-    /// document is rewritten on every batch, and with every mark of the category inside it that cost
-    /// grew with the category instead of with the batch.
+    /// Keyed by <see cref="SheetKey"/>. Stored one document per sheet (<see cref="SheetDoc"/>), not in this
+    /// one: this document is rewritten on every batch, and with every mark of the category inside it that
+    /// cost grew with the category instead of with the batch.
     /// </summary>
     [JsonIgnore]
     public Dictionary<string, SheetDoc> Sheets { get; set; } = [];
@@ -94,8 +94,11 @@ public sealed class EntryDoc
     public int? Bib { get; set; }
 }
 
+/// <summary>One judge's sheet as the board sees it; its id is the sheet stream's.</summary>
 public sealed class SheetDoc
 {
+    public Guid Id { get; set; }
+    public Guid CategoryId { get; set; }
     public Guid JudgeId { get; set; }
     public Guid EntryId { get; set; }
     public Guid StageId { get; set; }

@@ -2,7 +2,7 @@ using Competition.Domain.Awards;
 using Competition.Domain.Contests;
 using Competition.Domain.Entries;
 using Competition.Domain.Sheets;
-using Competition.EventStore;
+using JasperFx.Events;
 
 namespace Competition.Projections.Leaderboards;
 
@@ -39,7 +39,7 @@ public static class CategoryDocEvents
         _ => [],
     };
 
-    public static void Apply(CategoryDoc doc, EventEnvelope envelope)
+    public static void Apply(CategoryDoc doc, IEvent envelope)
     {
         if (ShapesAwards(envelope.Data)) doc.AwardsSequence = envelope.Sequence;
         if (ShapesBoard(envelope.Data)) doc.BoardSequence = envelope.Sequence;
@@ -93,11 +93,14 @@ public static class CategoryDocEvents
         if (doc.Entries.TryGetValue(entryId, out var entry)) entry.Status = status;
     }
 
-    static SheetDoc Sheet(CategoryDoc doc, Guid judgeId, Guid entryId, Guid stageId, EventEnvelope envelope)
+    static SheetDoc Sheet(CategoryDoc doc, Guid judgeId, Guid entryId, Guid stageId, IEvent envelope)
     {
         var key = CategoryDoc.SheetKey(judgeId, entryId, stageId);
         if (!doc.Sheets.TryGetValue(key, out var sheet))
-            doc.Sheets[key] = sheet = new SheetDoc { JudgeId = judgeId, EntryId = entryId, StageId = stageId };
+            doc.Sheets[key] = sheet = new SheetDoc
+            {
+                Id = envelope.StreamId, CategoryId = doc.CategoryId, JudgeId = judgeId, EntryId = entryId, StageId = stageId,
+            };
         sheet.Version = envelope.Version;
         doc.ChangedSheets.Add(key);
         return sheet;

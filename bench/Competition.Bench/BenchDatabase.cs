@@ -1,4 +1,4 @@
-using Competition.EventStore.LocalPostgres;
+using Competition.LocalPostgres;
 using Competition.TestSupport;
 using Npgsql;
 

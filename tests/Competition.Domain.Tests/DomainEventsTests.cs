@@ -45,10 +45,10 @@ public class DomainEventsTests
         json.ShouldContain("\"rule\":\"trimmedMean\"");
         JsonSerializer.Deserialize<StageAdded>(json, options).ShouldBe(stage);
 
-        var drawn = new LotsDrawn(Guid.NewGuid(), Guid.NewGuid(), 42, [new(Guid.NewGuid(), 1)], World.Now);
+        var drawn = new LotsDrawn(Guid.NewGuid(), Guid.NewGuid(), "42", [new(Guid.NewGuid(), 1)], World.Now);
         var back = JsonSerializer.Deserialize<LotsDrawn>(JsonSerializer.Serialize(drawn, options), options)!;
         back.Bibs.ShouldBe(drawn.Bibs);
-        back.Seed.ShouldBe(42);
+        back.Seed.ShouldBe("42");
 
         var judge = World.Appointed(World.JudgeA, World.NorthGrid, true, World.Theory);
         var judgeBack = JsonSerializer.Deserialize<JudgeAppointed>(JsonSerializer.Serialize(judge, options), options)!;

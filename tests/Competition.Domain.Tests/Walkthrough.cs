@@ -59,7 +59,7 @@ public class Walkthrough
             Do(new ApproveEntry(entryIds[i], now));
         }
         Do(new CloseRegistration(c, now));
-        Do(new DrawLots(c, cat, 2026, entryIds, now));
+        Do(new DrawLots(c, cat, "2026", entryIds, now));
         var draw = ((ContestState.Active)contest).Category(cat)!.Draw!;
         foreach (var bib in draw.Bibs) Do(new AssignBib(bib.EntryId, bib.Bib, now));
         Do(new OpenStage(c, theory, false, now));

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Competition.EventStore.LocalPostgres;
+using Competition.LocalPostgres;
 using Competition.TestSupport;
 using Npgsql;
 

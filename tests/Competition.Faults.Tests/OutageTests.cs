@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Competition.EventStore.LocalPostgres;
+using Competition.LocalPostgres;
 using Competition.TestSupport;
 using Xunit.Abstractions;
 

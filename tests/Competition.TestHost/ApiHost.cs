@@ -14,6 +14,9 @@ public sealed class ApiHost : WebApplicationFactory<Program>
 {
     readonly string connectionString;
 
+    // Program ends in RunJasperFxCommands, which starts the host itself only when told to.
+    static ApiHost() => JasperFx.CommandLine.JasperFxEnvironment.AutoStartHost = true;
+
     public ApiHost(string connectionString, string adminKey, bool kestrel = false)
     {
         this.connectionString = connectionString;

@@ -85,7 +85,10 @@ public static class SetUpCases
         ["disqualify: reason missing"] = Post(C + "/entries/{bo}/disqualify", "org", """{"reason":" "}""", 400, true),
         ["disqualify: organizer of contest B"] = Post(C + "/entries/{bo}/disqualify", "orgB", """{"reason":"cheating"}""", 403),
 
-        ["draw: seed is text"] = Post(C + "/categories/{cat}/draw", "org", """{"seed":"abc"}""", 400),
+        ["draw: seed is an object"] = Post(C + "/categories/{cat}/draw", "org", """{"seed":{"n":1}}""", 400),
+        ["draw: seed is a fraction"] = Post(C + "/categories/{cat}/draw", "org", """{"seed":1.5}""", 400),
+        ["draw: seed over 100 characters"] = Post(C + "/categories/{cat}/draw", "org", $$"""{"seed":"{{new string('x', 101)}}"}""", 400),
+        ["draw: seed is blank"] = Post(C + "/categories/{cat}/draw", "org", """{"seed":"   "}""", 400),
         ["draw: unknown category"] = Post(C + "/categories/{x}/draw", "org", "{}", 404),
         ["draw: already drawn"] = Post(C + "/categories/{cat}/draw", "org", """{"seed":1}""", 409),
         ["draw: judge token"] = Post(C + "/categories/{cat}/draw", "bothToken", "{}", 403),

@@ -19,8 +19,6 @@ public sealed class JudgeSignInTests : IAsyncLifetime
     {
         await database.InitializeAsync();
         host = new ApiHost(database.ConnectionString, ApiFactory.AdminKey);
-        // Long pauses between projection batches make the read model's lag certain, not a race.
-        host.Settings["Competition:EventStore:ProjectionBatchInterval"] = "00:00:02";
         api = new ApiClient(host.CreateClient());
     }
 

@@ -1,4 +1,4 @@
-using Competition.Api.Plumbing;
+using Competition.Api.Writing;
 
 namespace Competition.Api.Tests.Plumbing;
 

@@ -42,7 +42,7 @@ public class ContestCreationSpecs
         new AppointJudge(Contest, JudgeA, "A", NorthGrid, [Electrician], null, false, "h", Now),
         new OpenRegistration(Contest, Now),
         new CloseRegistration(Contest, Now),
-        new DrawLots(Contest, Electrician, 42, [Entry], Now),
+        new DrawLots(Contest, Electrician, "42", [Entry], Now),
         new OpenStage(Contest, Theory, false, Now),
         new CloseStage(Contest, Theory, Now),
     };

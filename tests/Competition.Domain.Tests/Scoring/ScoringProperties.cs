@@ -115,4 +115,30 @@ public class ScoringProperties
             tiers.GroupBy(t => t.Rank).Any(g => g.Select(t => t.Tier).Distinct().Count() > 1).ShouldBeFalse("tied entries share a tier");
         }
     }
+
+    [Fact]
+    public void Tiers_by_count_end_at_the_summed_counts_unless_a_tie_carries_them_further()
+    {
+        var random = new Random(100);
+        for (var i = 0; i < Cases; i++)
+        {
+            var policy = new AwardPolicy(
+                [.. Enumerable.Range(0, random.Next(1, 5)).Select(k => new AwardTier($"T{k}", Count: random.Next(1, 8)))], 60);
+            var rows = Enumerable.Range(0, random.Next(0, 40))
+                .Select(_ => new RankingRow(NewId(random), random.Next(40, 100), new Dictionary<Guid, decimal>()));
+            var ranked = Ranking.Rank(rows, []);
+            var tiers = Tiers.Assign(ranked, policy);
+            var n = ranked.Count(r => r.Total >= 60);
+            var summed = 0;
+            for (var k = 0; k < policy.Tiers.Count; k++)
+            {
+                summed = Math.Min(summed + policy.Tiers[k].Count!.Value, n);
+                var awarded = tiers.TakeWhile(t => t.Tier is not null && int.Parse(t.Tier[1..]) <= k).Count();
+                awarded.ShouldBeGreaterThanOrEqualTo(summed);
+                if (awarded > summed) tiers[awarded - 1].Rank.ShouldBe(tiers[summed - 1].Rank, "only a tie carries a tier past its end");
+            }
+            tiers.Skip(summed).Where(t => t.Rank != tiers[Math.Max(summed - 1, 0)].Rank).Any(t => t.Tier is not null)
+                .ShouldBeFalse("nobody past the last tier's end gets a tier");
+        }
+    }
 }

@@ -5,10 +5,10 @@ public class TierTests
     static readonly AwardPolicy TenTwentyThirty = new([new("Gold", 0.1m), new("Silver", 0.2m), new("Bronze", 0.3m)], 60);
 
     /// <summary>Ranked rows from totals in rank order; equal totals share a rank.</summary>
-    static IReadOnlyList<RankedRow> Board(params decimal[] totals) =>
+    internal static IReadOnlyList<RankedRow> Board(params decimal[] totals) =>
         Ranking.Rank(totals.Select((t, i) => new RankingRow(new Guid(i + 1, 0, 0, new byte[8]), t, new Dictionary<Guid, decimal>())), []);
 
-    static string?[] TiersOf(IReadOnlyList<RankedRow> board, AwardPolicy policy) =>
+    internal static string?[] TiersOf(IReadOnlyList<RankedRow> board, AwardPolicy policy) =>
         [.. Tiers.Assign(board, policy).Select(t => t.Tier)];
 
     [Fact]

@@ -1,3 +1,0 @@
-namespace Competition.EventStore.LocalPostgres;
-
-public sealed class LocalPostgresException(string message) : Exception(message);

@@ -1,3 +1,0 @@
-namespace Competition.EventStore;
-
-public sealed class UnknownEventTypeException(string message) : Exception(message);

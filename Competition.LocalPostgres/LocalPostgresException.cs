@@ -1,0 +1,3 @@
+namespace Competition.LocalPostgres;
+
+public sealed class LocalPostgresException(string message) : Exception(message);

@@ -1,0 +1,20 @@
+using Competition.Projections.Contests;
+using Marten;
+
+namespace Competition.Projections.Leaderboards;
+
+public static class BoardQueries
+{
+    /// <summary>The stored board; an empty one (sequence 0) for a known category the projection has
+    /// not reached yet; null for an unknown contest or category.</summary>
+    public static async Task<LeaderboardView?> LeaderboardAsync(this IQuerySession session, Guid contestId, Guid categoryId, CancellationToken ct) =>
+        await session.LoadAsync<LeaderboardView>(categoryId, ct) is { } board && board.ContestId == contestId
+            ? board
+            : await session.CategoryExistsAsync(contestId, categoryId, ct) ? LeaderboardView.Empty(contestId, categoryId, 0) : null;
+
+    /// <summary>As <see cref="LeaderboardAsync"/>, for the category's awards view.</summary>
+    public static async Task<AwardsView?> AwardsAsync(this IQuerySession session, Guid contestId, Guid categoryId, CancellationToken ct) =>
+        await session.LoadAsync<AwardsView>(categoryId, ct) is { } awards && awards.ContestId == contestId
+            ? awards
+            : await session.CategoryExistsAsync(contestId, categoryId, ct) ? AwardsView.Empty(contestId, categoryId, 0) : null;
+}

@@ -1,0 +1,83 @@
+using System.Text.Json.Serialization;
+using Competition.Domain;
+using Competition.Domain.Awards;
+using Competition.Domain.Contests;
+using Competition.Domain.Entries;
+using Competition.Domain.Sheets;
+using Competition.Projections.Contests;
+using Competition.Projections.Leaderboards;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Weasel.Core;
+
+namespace Competition.Projections.Store;
+
+/// <summary>
+/// The Marten store as the engine uses it, in one place for the API, the tests and the benchmarks.
+/// The settings follow what is known of Marten's history of skipped and stalled events (docs/architecture.md,
+/// "Event store"): quick appends with the version checked under a row lock before any sequence is taken,
+/// LISTEN/NOTIFY to wake the daemon, and never a setting that skips a gap a live transaction may fill.
+/// </summary>
+public static class CompetitionStore
+{
+    /// <param name="connectionString">Null when the host hands Marten its NpgsqlDataSource.</param>
+    public static void Configure(StoreOptions opts, string? connectionString, string schema, bool createSchema)
+    {
+        if (connectionString is not null) opts.Connection(connectionString);
+        opts.DatabaseSchemaName = schema;
+        opts.AutoCreateSchemaObjects = createSchema ? AutoCreate.CreateOrUpdate : AutoCreate.None;
+        // Dates and decimals as the contract writes them, enums as their camelCase names: events keep their meaning.
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
+            json => json.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+
+        var events = opts.Events;
+        events.StreamIdentity = StreamIdentity.AsGuid;
+        events.AppendMode = EventAppendMode.QuickWithServerTimestamps;
+        // An optimistic-concurrency loser blocks on the stream's row and fails before it takes a sequence number:
+        // without this it takes one and leaves a gap the daemon must wait out.
+        events.UseExclusiveLockOnConcurrentAppends = true;
+        events.UseMandatoryStreamTypeDeclaration = true;
+        events.UseListenNotifyForEventAppends = true;
+        foreach (var (name, type) in DomainEvents.WireNames) events.MapEventType(type, name);
+
+        opts.Storage.ExtendedSchemaObjects.Add(StreamVersionAssertion.Function(schema));
+        Documents(opts);
+        Projections(opts);
+    }
+
+    static void Documents(StoreOptions opts)
+    {
+        opts.Schema.For<ContestView>();
+        opts.Schema.For<EntryView>().Index(x => x.ContestId);
+        opts.Schema.For<IssuedToken>();
+        opts.Schema.For<CategoryDoc>().Identity(x => x.CategoryId);
+        opts.Schema.For<SheetDoc>().Index(x => x.CategoryId);
+        opts.Schema.For<LeaderboardView>().Identity(x => x.CategoryId);
+        opts.Schema.For<AwardsView>().Identity(x => x.CategoryId);
+    }
+
+    static void Projections(StoreOptions opts)
+    {
+        // Inline: the contest's set-up, each entry and the issued tokens are read right after they are written.
+        opts.Projections.Add(new ContestViewProjection(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new EntryViewProjection(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new IssuedTokenProjection(), ProjectionLifecycle.Inline);
+        // Async, by the daemon: boards change with every mark, and many writers must never contend on one.
+        opts.Projections.Add(new LeaderboardProjection(), ProjectionLifecycle.Async);
+        // A faulty event stops the board (and the health check says so) rather than being skipped silently.
+        opts.Projections.Errors.SkipApplyErrors = false;
+        opts.Projections.Errors.SkipSerializationErrors = false;
+        opts.Projections.Errors.SkipUnknownEvents = false;
+    }
+
+    /// <summary>The stream types of mt_streams.type: one per lifecycle.</summary>
+    public static class StreamTypes
+    {
+        public static readonly Type Contest = typeof(ContestState);
+        public static readonly Type Entry = typeof(EntryState);
+        public static readonly Type Sheet = typeof(SheetState);
+        public static readonly Type Awards = typeof(AwardsState);
+    }
+}
