@@ -33,12 +33,19 @@ public sealed class ApiHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        ConfigureTest(builder, connectionString, AdminKey, Clock, Settings);
+        Configure?.Invoke(builder);
+    }
+
+    /// The test set-up of the API, shared with the Alba hosts of the API tests.
+    public static void ConfigureTest(
+        IWebHostBuilder builder, string connectionString, string adminKey, TimeProvider clock, IReadOnlyDictionary<string, string?> settings)
+    {
         // UseSetting, not ConfigureAppConfiguration: Program reads these before it builds the app.
         builder.UseSetting("ConnectionStrings:Competition", connectionString);
-        builder.UseSetting("Competition:AdminKey", AdminKey);
-        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-        Configure?.Invoke(builder);
+        builder.UseSetting("Competition:AdminKey", adminKey);
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 
     /// Starts Kestrel and answers its loopback address (Kestrel may report a wildcard host).
