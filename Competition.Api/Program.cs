@@ -18,7 +18,8 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true)
 builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
 builder.Services.AddSecurity(builder.Configuration);
 builder.Services.AddOpenApi();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddSingleton<ProjectionHealthCheck>(); // keeps, between checks, since when the boards are behind
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ProjectionHealthCheck>("boards");
 
 var app = builder.Build();
 app.Services.GetRequiredService<AdminKey>();
