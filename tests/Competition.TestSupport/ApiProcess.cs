@@ -50,6 +50,8 @@ public sealed class ApiProcess : IAsyncDisposable
             ["Competition__AdminKey"] = adminKey,
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{FreePort()}",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            // A throwaway database: let Marten and Wolverine create their tables, as Development does.
+            ["Competition__CreateSchema"] = "true",
             ["DOTNET_gcServer"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) env[key] = value;
