@@ -51,9 +51,11 @@ public sealed class RequestCheck
         return [.. values.Select((v, i) => Id(v, $"{field}[{i}]"))];
     }
 
+    /// One name of the contract's list, whole (in any letter case): not a number, and not a list of names,
+    /// which Enum.TryParse would read as flags and quietly resolve to one of them.
     public T OneOf<T>(string? value, string field) where T : struct, Enum =>
-        Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _)
-            ? parsed
+        Enum.GetNames<T>().FirstOrDefault(name => string.Equals(name, value?.Trim(), StringComparison.OrdinalIgnoreCase)) is { } found
+            ? Enum.Parse<T>(found)
             : Fail(field, $"{field} must be one of: {string.Join(", ", Enum.GetNames<T>().Select(Camel))}", default(T));
 
     public void Rule(bool ok, string field, string message)

@@ -26,7 +26,12 @@ public static class SheetDecider
             $"Points must be between 0 and {criterion.MaxPoints}");
         // A resend of the same mark (an offline tablet catching up) is answered without a change; so is a
         // resend of a request already written, even out of order after the judge changed the mark again.
-        if (c.RequestId is { } request && state.Requests.Contains(request)) return [];
+        if (c.RequestId is { } request && state.Requests.TryGetValue(request, out var sent))
+        {
+            Conflict(sent != (c.CriterionId, c.Points),
+                "This Idempotency-Key was already used for another mark; send each new mark with a key of its own");
+            return [];
+        }
         if (state.Marks.TryGetValue(c.CriterionId, out var previous) && previous == c.Points) return [];
         Conflict(!x.StageOpen, $"Stage {x.StageName} is not open for marking");
         Conflict(!x.EntryApprovedAndDrawn, "The entry is not approved with a drawn bib, so it cannot be marked");
@@ -79,13 +84,13 @@ public static class SheetDecider
         if (x.Recused) throw new NotAllowed("You are recused from entries of your own organization");
     }
 
-    static ImmutableHashSet<string> Remember(SheetState state, string? request) =>
-        request is null ? state.Requests : state.Requests.Add(request);
+    static ImmutableDictionary<string, (Guid, decimal)> Remember(SheetState state, string? request, Guid criterionId, decimal points) =>
+        request is null ? state.Requests : state.Requests.SetItem(request, (criterionId, points));
 
     public static SheetState Evolve(SheetState state, object @event) => @event switch
     {
-        MarkAwarded e => new SheetState.Open { Marks = state.Marks.SetItem(e.CriterionId, e.Points), Requests = Remember(state, e.RequestId) },
-        MarkCorrected e => new SheetState.Open { Marks = state.Marks.SetItem(e.CriterionId, e.Points), Requests = Remember(state, e.RequestId) },
+        MarkAwarded e => new SheetState.Open { Marks = state.Marks.SetItem(e.CriterionId, e.Points), Requests = Remember(state, e.RequestId, e.CriterionId, e.Points) },
+        MarkCorrected e => new SheetState.Open { Marks = state.Marks.SetItem(e.CriterionId, e.Points), Requests = Remember(state, e.RequestId, e.CriterionId, e.Points) },
         SheetSubmitted => new SheetState.Submitted { Marks = state.Marks, Requests = state.Requests },
         SheetReopened => new SheetState.Open { Marks = state.Marks, Requests = state.Requests },
         _ => state,

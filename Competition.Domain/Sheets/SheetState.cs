@@ -7,8 +7,10 @@ public abstract record SheetState
     /// <summary>Points by criterion id.</summary>
     public ImmutableDictionary<Guid, decimal> Marks { get; init; } = ImmutableDictionary<Guid, decimal>.Empty;
 
-    /// <summary>Idempotency keys of the marks written, so a late or repeated resend of one changes nothing.</summary>
-    public ImmutableHashSet<string> Requests { get; init; } = ImmutableHashSet<string>.Empty;
+    /// <summary>Idempotency keys of the marks written, with the mark each was for: a late or repeated resend of one
+    /// changes nothing, and the same key sent with another mark is refused rather than taken for a resend.</summary>
+    public ImmutableDictionary<string, (Guid CriterionId, decimal Points)> Requests { get; init; } =
+        ImmutableDictionary<string, (Guid CriterionId, decimal Points)>.Empty;
 
     /// <summary>The contract's sheet status: "open" or "submitted" (a sheet without marks is open).</summary>
     public string Status => this is Submitted ? "submitted" : "open";

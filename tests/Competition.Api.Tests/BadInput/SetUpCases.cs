@@ -13,6 +13,8 @@ public static class SetUpCases
         ["create: malformed JSON"] = Post("/api/contests", "admin", """{"name":""", 400),
         ["create: name missing"] = Post("/api/contests", "admin", """{"kind":"skills"}""", 400, true),
         ["create: kind not an option"] = Post("/api/contests", "admin", """{"name":"X","kind":"circus"}""", 400, true),
+        ["create: kind is a list of names"] = Post("/api/contests", "admin", """{"name":"X","kind":"Skills,Labour"}""", 400, true),
+        ["create: kind is a number"] = Post("/api/contests", "admin", """{"name":"X","kind":"1"}""", 400, true),
         ["create: locale not an option"] = Post("/api/contests", "admin", """{"name":"X","kind":"skills","locale":"fr"}""", 400, true),
         ["create: name is a number"] = Post("/api/contests", "admin", """{"name":5,"kind":"skills"}""", 400),
         ["create: body is an array"] = Post("/api/contests", "admin", "[1,2]", 400),
@@ -22,6 +24,7 @@ public static class SetUpCases
 
         ["category: entryType missing"] = Post(C + "/categories", "org", """{"name":"Fitter"}""", 400, true),
         ["category: entryType not an option"] = Post(C + "/categories", "org", """{"name":"Fitter","entryType":"duo"}""", 400, true),
+        ["category: entryType is a list of names"] = Post(C + "/categories", "org", """{"name":"Fitter","entryType":"individual, team"}""", 400, true),
         ["category: judge token"] = Post(C + "/categories", "examinerToken", """{"name":"Fitter","entryType":"team"}""", 403),
         ["category: organizer of contest B"] = Post(C + "/categories", "orgB", """{"name":"Fitter","entryType":"team"}""", 403),
         ["category: unknown contest"] = Post("/api/contests/{x}/categories", "org", """{"name":"Fitter","entryType":"team"}""", 404),
@@ -31,6 +34,7 @@ public static class SetUpCases
 
         ["stage: negative weight"] = Post(C + "/categories/{cat}/stages", "org", """{"name":"S","weight":-5,"aggregation":{"rule":"mean"}}""", 400, true),
         ["stage: rule not an option"] = Post(C + "/categories/{cat}/stages", "org", """{"name":"S","weight":0,"aggregation":{"rule":"mode"}}""", 400, true),
+        ["stage: rule is a list of names"] = Post(C + "/categories/{cat}/stages", "org", """{"name":"S","weight":0,"aggregation":{"rule":"mean,median"}}""", 400, true),
         ["stage: negative trim"] = Post(C + "/categories/{cat}/stages", "org", """{"name":"S","weight":0,"aggregation":{"rule":"trimmedMean","trim":-1}}""", 400, true),
         ["stage: weight is text"] = Post(C + "/categories/{cat}/stages", "org", """{"name":"S","weight":"thirty","aggregation":{"rule":"mean"}}""", 400),
         ["stage: unknown category"] = Post(C + "/categories/{x}/stages", "org", """{"name":"S","weight":0,"aggregation":{"rule":"mean"}}""", 404),

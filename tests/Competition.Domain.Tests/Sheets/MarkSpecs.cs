@@ -58,6 +58,16 @@ public class MarkSpecs
             .When(Mark(7) with { RequestId = "k1" }).ThenNothing();
 
     [Fact]
+    public void A_key_sent_again_with_another_value_is_refused_not_taken_for_a_resend() =>
+        SheetSpec().Given(Awarded(6) with { RequestId = "k1" }).When(Mark(8) with { RequestId = "k1" })
+            .ThenFails<RuleViolation>("Idempotency-Key was already used");
+
+    [Fact]
+    public void A_key_sent_again_for_another_criterion_is_refused_not_taken_for_a_resend() =>
+        SheetSpec().Given(Awarded(6) with { RequestId = "k1" }).When(Mark(2, Safety) with { RequestId = "k1" })
+            .ThenFails<RuleViolation>("Idempotency-Key was already used");
+
+    [Fact]
     public void A_new_request_with_another_value_corrects_the_mark() =>
         SheetSpec().Given(Awarded(7) with { RequestId = "k1" }).When(Mark(8) with { RequestId = "k2" })
             .Then(new MarkCorrected(SheetId, Contest, Electrician, Practical, Entry, JudgeA, Wiring, 8, 7, Now, "k2"));
