@@ -5,7 +5,9 @@ using Wolverine.Http;
 
 namespace Competition.Api.Judging;
 
-public sealed record MarkRequest(decimal? Points);
+/// Points as sent: checked on the number's own digits, since a decimal would already have rounded
+/// 10.0000000000000000000000000001 to 10.
+public sealed record MarkRequest(System.Text.Json.JsonElement? Points);
 
 public sealed record VersionResponse(long Version);
 
@@ -22,7 +24,7 @@ public static class JudgingEndpoints
     {
         var (_, judgeId) = await access.JudgeAsync(http, cid, ct);
         var check = new RequestCheck();
-        var points = check.Required(RequestCheck.Body(request).Points, "points");
+        var points = check.Points(RequestCheck.Body(request).Points, "points");
         var ifMatch = IfMatch(http, check);
         var requestId = IdempotencyKey(http, check);
         check.ThrowIfInvalid();

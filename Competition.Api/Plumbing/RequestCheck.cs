@@ -41,6 +41,21 @@ public sealed class RequestCheck
     public T Required<T>(T? value, string field) where T : struct =>
         value ?? Fail(field, $"{field} is required", default(T));
 
+    /// A JSON number with at most 2 decimals and no exponent, read from its own text (the contract's precision).
+    public decimal Points(System.Text.Json.JsonElement? value, string field)
+    {
+        if (value is not { ValueKind: System.Text.Json.JsonValueKind.Number } number)
+            return Fail(field, value is null or { ValueKind: System.Text.Json.JsonValueKind.Null } ? $"{field} is required" : $"{field} must be a number", 0m);
+        var text = number.GetRawText();
+        var dot = text.IndexOf('.');
+        var decimals = dot < 0 ? 0 : text.Length - dot - 1 - (text.Length - text.TrimEnd('0').Length);
+        if (text.AsSpan().IndexOfAny('e', 'E') >= 0 || decimals > 2
+            || !decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
+                System.Globalization.CultureInfo.InvariantCulture, out var points))
+            return Fail(field, $"{field} must be a number with at most 2 decimals, e.g. 7.5", 0m);
+        return points;
+    }
+
     public Guid Id(string? value, string field) =>
         Guid.TryParse(value, out var id) ? id : Fail(field, $"{field} must be an id", Guid.Empty);
 

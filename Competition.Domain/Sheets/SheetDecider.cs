@@ -22,6 +22,7 @@ public static class SheetDecider
         var criterion = x.Criteria.FirstOrDefault(cr => cr.Id == c.CriterionId)
             ?? throw new NotFound($"Criterion not found in stage {x.StageName}");
         RequireJudgeMayMark(x);
+        Invalid(decimal.Round(c.Points, 2) != c.Points, "points", "Points have at most 2 decimals");
         Invalid(c.Points < 0 || c.Points > criterion.MaxPoints, "points",
             $"Points must be between 0 and {criterion.MaxPoints}");
         // A resend of the same mark (an offline tablet catching up) is answered without a change; so is a

@@ -24,6 +24,10 @@ public class MarkSpecs
         SheetSpec().When(Mark(points)).ThenFails<InvalidCommand>("between 0 and 10").Errors.Keys.ShouldBe(["points"]);
 
     [Fact]
+    public void Points_have_at_most_two_decimals() =>
+        SheetSpec().When(Mark(7.125m)).ThenFails<InvalidCommand>("at most 2 decimals").Errors.Keys.ShouldBe(["points"]);
+
+    [Fact]
     public void A_deduction_is_marked_within_its_own_maximum()
     {
         SheetSpec().When(Mark(2, Safety)).Then(Awarded(2, Safety));
