@@ -56,6 +56,15 @@ public sealed class BadInputTests(BadInputContest contest) : IClassFixture<BadIn
     {
         null => null,
         _ when body.StartsWith("csv:") => new StringContent(body[4..], Encoding.UTF8, "text/csv"),
+        // "type=<content type>:<body>": the body sent as UTF-8 bytes under a content type given verbatim.
+        _ when body.StartsWith("type=") => Typed(body[5..body.IndexOf(':', 5)], contest.Fill(body[(body.IndexOf(':', 5) + 1)..])),
         _ => new StringContent(contest.Fill(body), Encoding.UTF8, "application/json"),
     };
+
+    static ByteArrayContent Typed(string contentType, string body)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        return content;
+    }
 }
