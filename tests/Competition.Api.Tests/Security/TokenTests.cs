@@ -39,6 +39,22 @@ public sealed class TokenTests(SecureApi api) : IClassFixture<SecureApi>
     }
 
     [Fact]
+    public async Task The_integrator_feed_carries_no_token_or_hash_of_one()
+    {
+        var contest = await SecureContest.CreateAsync(api.Api);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{contest.Path}/events?after=0")
+        { Headers = { Authorization = new("Bearer", contest.Organizer) } };
+        var feed = await (await api.Http.SendAsync(request)).Content.ReadAsStringAsync();
+        feed.ShouldContain("contest.judge-appointed");
+        foreach (var token in new[] { contest.Organizer, contest.Judge1Token, contest.Judge2Token })
+        {
+            feed.ShouldNotContain(token);
+            feed.ShouldNotContain(Sha256(token));
+        }
+        feed.ShouldNotContain("tokenHash", Case.Insensitive);
+    }
+
+    [Fact]
     public async Task No_token_reaches_the_logs_at_any_level()
     {
         var contest = await SecureContest.CreateAsync(api.Api);

@@ -15,13 +15,15 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class GET_api_judge_me : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
+        private readonly Competition.Api.Plumbing.AdminKey _adminKey;
         private readonly Competition.Api.Plumbing.AuthFailures _authFailures;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public GET_api_judge_me(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Competition.Api.Plumbing.AuthFailures authFailures, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public GET_api_judge_me(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Competition.Api.Plumbing.AdminKey adminKey, Competition.Api.Plumbing.AuthFailures authFailures, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
+            _adminKey = adminKey;
             _authFailures = authFailures;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
@@ -35,7 +37,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Competition.Api.Reads.GetJudgeMeEndpoint").SetTag("http.route", "/api/judge/me").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution
-            var result = await Competition.Api.Reads.GetJudgeMeEndpoint.Handle(httpContext, ((Marten.IQuerySession)documentSession), _authFailures, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Competition.Api.Reads.GetJudgeMeEndpoint.Handle(httpContext, ((Marten.IQuerySession)documentSession), _authFailures, _adminKey, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
