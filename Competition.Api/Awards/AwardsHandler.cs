@@ -22,9 +22,14 @@ public static class AwardsHandler
         CancellationToken ct) =>
         DecideAsync(c, session, context, contests, decisions, ct);
 
-    public static Task<Written> Handle(LodgeAppeal c, IDocumentSession session, IMessageContext context, ContestSnapshots contests, Decisions decisions,
-        CancellationToken ct) =>
-        DecideAsync(c, session, context, contests, decisions, ct);
+    /// An appeal is lodged for an entry of the category, never for an id nobody registered there.
+    public static async Task<Written> Handle(LodgeAppeal c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
+        EntryStates entries, Decisions decisions, CancellationToken ct)
+    {
+        var (entry, _) = await entries.LoadAsync(c.ContestId, c.EntryId, ct);
+        if (entry.CategoryId != c.CategoryId) throw new NotFound("Entry not found in this category");
+        return await DecideAsync(c, session, context, contests, decisions, ct);
+    }
 
     public static Task<Written> Handle(ResolveAppeal c, IDocumentSession session, IMessageContext context, ContestSnapshots contests, Decisions decisions,
         CancellationToken ct) =>

@@ -23,6 +23,8 @@ public static class Reactions
     public static CategoryChanged? For(IEvent e, long version) => e.Data switch
     {
         EntryDisqualified d => new(d.ContestId, d.CategoryId, $"Entry disqualified: {d.Reason}", d.EntryId, e.Id, e.StreamId, version),
+        // A withdrawn entry is no longer ranked, as a disqualified one: the proposal that ranked it is stale.
+        EntryWithdrawn w => new(w.ContestId, w.CategoryId, "Entry withdrawn", w.EntryId, e.Id, e.StreamId, version),
         StageOpened o => new(o.ContestId, o.CategoryId, "A stage of the category was opened again", null, e.Id, e.StreamId, version),
         _ => null,
     };

@@ -35,7 +35,10 @@ public static partial class ContestDecider
         var name = Required(c.Name, "name", "The criterion needs a name");
         Invalid(!Enum.IsDefined(c.Kind), "kind", "The kind must be judgement, measurement or deduction");
         Invalid(c.MaxPoints <= 0, "maxPoints", "Maximum points must be above 0");
-        Conflict(stage.IsOpen, $"Stage {stage.Name} is open; close it before changing its criteria");
+        // A criterion added once marking began would change the stage's maximum and so rescale every total
+        // already given, of a board that may be final (a security finding: 80/70/60 became 8/7/6).
+        Conflict(stage.Status != StageStatus.NotOpened,
+            $"Stage {stage.Name} has been opened; its criteria can no longer change, since the marks given would be rescaled");
         Conflict(stage.Criteria.Any(x => x.Id == c.CriterionId), "This criterion already exists");
         return [new CriterionAdded(s.Id, category.Id, stage.Id, c.CriterionId, name, c.Kind, c.MaxPoints, c.Now)];
     }

@@ -43,9 +43,9 @@ public sealed class FuzzWorld : IAsyncDisposable
         await api.Post($"{c}/categories/{v["painter"]}/awards/notice", v["org"], new { days = 1 });
         contest.Factory.Clock.Advance(TimeSpan.FromDays(1.01));
         await api.Post($"{c}/categories/{v["painter"]}/awards/confirm", v["org"]);
-        v["fitter"] = await ProposedCategoryAsync(c, "Fitter");
+        v["fitter"] = await ProposedCategoryAsync(c, "Fitter", "fitterEntry", "fitterEntry2");
         await api.Post($"{c}/categories/{v["fitter"]}/awards/notice", v["org"], new { days = 7 });
-        v["appeal"] = (await api.Create($"{c}/categories/{v["fitter"]}/awards/appeals", v["org"], new { entryId = v["bo"], reason = "Recount" })).ToString();
+        v["appeal"] = (await api.Create($"{c}/categories/{v["fitter"]}/awards/appeals", v["org"], new { entryId = v["fitterEntry"], reason = "Recount" })).ToString();
 
         var created = (await api.Post("/api/contests", ApiFactory.AdminKey, new { name = "Contest F", kind = "labour" }, HttpStatusCode.Created))!;
         (v["cF"], v["orgF"]) = ((string)created["id"]!, (string)created["organizerToken"]!);
@@ -62,10 +62,22 @@ public sealed class FuzzWorld : IAsyncDisposable
     }
 
     /// A category whose only stage was opened and closed and whose awards are proposed.
-    async Task<string> ProposedCategoryAsync(string c, string name)
+    /// A category with its awards proposed, and entries of its own under the given keys (for appeals).
+    async Task<string> ProposedCategoryAsync(string c, string name, params string[] entryKeys)
     {
         var (api, org) = (contest.Api, contest.Values["org"]);
         var category = await api.Create($"{c}/categories", org, new { name, entryType = "individual" });
+        if (entryKeys.Length > 0)
+        {
+            await api.Post($"{c}/registration/open", org);
+            foreach (var key in entryKeys)
+            {
+                var entry = await api.Create($"{c}/entries", org, new { categoryId = category, name = $"{name} {key}", organization = "Org F" });
+                await api.Post($"{c}/entries/{entry}/approve", org);
+                contest.Values[key] = entry.ToString();
+            }
+            await api.Post($"{c}/registration/close", org);
+        }
         var stage = await api.Create($"{c}/categories/{category}/stages", org, new { name = "Only", weight = 100, aggregation = new { rule = "mean" } });
         await api.Create($"{c}/stages/{stage}/criteria", org, new { name = "K", maxPoints = 10, kind = "measurement" });
         await api.Put($"{c}/categories/{category}/award-policy", org, new { tiers = new[] { new { name = "Gold", share = 0.3 } }, minimumScore = 0 }, HttpStatusCode.NoContent);

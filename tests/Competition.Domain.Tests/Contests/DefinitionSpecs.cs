@@ -106,7 +106,13 @@ public class DefinitionSpecs
     public void Criteria_do_not_change_while_the_stage_is_open() =>
         ContestSpec().Given(Defined.With(new StageOpened(Contest, Electrician, Practical, Now)))
             .When(new AddCriterion(Contest, Practical, Guid.NewGuid(), "Tidiness", CriterionKind.Judgement, 5, Now))
-            .ThenFails<RuleViolation>("Stage Practical is open");
+            .ThenFails<RuleViolation>("Stage Practical has been opened");
+
+    [Fact]
+    public void Criteria_do_not_change_once_the_stage_has_closed_either() =>
+        ContestSpec().Given(Defined.With(new StageOpened(Contest, Electrician, Practical, Now), new StageClosed(Contest, Electrician, Practical, Now)))
+            .When(new AddCriterion(Contest, Practical, Guid.NewGuid(), "Tidiness", CriterionKind.Judgement, 90, Now))
+            .ThenFails<RuleViolation>("can no longer change");
 
     [Fact]
     public void The_same_criterion_id_cannot_be_added_twice() =>
