@@ -57,6 +57,14 @@ public sealed class AwardsReactionTests(ApiFactory factory) : IClassFixture<ApiF
         proposal.ShouldNotContain(entries[0]);
         proposal.ShouldContain(entries[1]);
 
+        // 2b. An awarded entry withdrawn under notice: superseded as well, and left out of the next proposal.
+        proposal.ShouldContain(entries[2]);
+        await api.Post($"{c}/entries/{entries[2]}/withdraw", org);
+        await StatusBecomes(awards, "none");
+        proposal = await ProposeWithNotice(c, cat, org);
+        proposal.ShouldNotContain(entries[2]);
+        proposal.ShouldContain(entries[1]);
+
         // 3. After confirmation, a disqualified entry loses its award; the other awards stand.
         factory.Clock.Advance(TimeSpan.FromDays(8));
         await api.Post($"{awards}/confirm", org);
