@@ -11,7 +11,8 @@ public sealed class RequestCheck
 
     public string Text(string? value, string field, int max = MaxText)
     {
-        if (string.IsNullOrWhiteSpace(value)) return Fail(field, $"{field} is required", "");
+        // Blank once invisible characters are taken out (a zero-width space) is as good as missing.
+        if (string.IsNullOrWhiteSpace(value) || Organizations.Normalize(value).Length == 0) return Fail(field, $"{field} is required", "");
         return Storable(value, field, max) ? value.Trim() : "";
     }
 

@@ -66,6 +66,5 @@ public sealed record JudgeState(
         CategoryIds.Contains(categoryId) && (StageIds.Count == 0 || StageIds.Contains(stageId));
 
     /// <summary>Judges never mark entries of their own organization.</summary>
-    public bool IsRecusedFrom(string entryOrganization) =>
-        string.Equals(Organization.Trim(), entryOrganization.Trim(), StringComparison.OrdinalIgnoreCase);
+    public bool IsRecusedFrom(string entryOrganization) => Organizations.Same(Organization, entryOrganization);
 }

@@ -73,6 +73,8 @@ public static class SetUpCases
         ["registration close: unknown contest"] = Post("/api/contests/{x}/registration/close", "org", null, 404),
 
         ["entry: registration closed"] = Post(C + "/entries", "org", """{"categoryId":"{cat}","name":"N","organization":"O"}""", 409),
+        ["entry: organization of invisible characters only"] = Post(C + "/entries", "org", """{"categoryId":"{cat}","name":"N","organization":"\u200b\u2060"}""", 400, true),
+        ["judge: organization of invisible characters only"] = Post(C + "/judges", "org", """{"name":"J","organization":"\u200d","categoryIds":["{cat}"]}""", 400, true),
         ["entry: categoryId missing"] = Post(C + "/entries", "org", """{"name":"N","organization":"O"}""", 400, true),
         ["entry: categoryId not an id"] = Post(C + "/entries", "org", """{"categoryId":"nope","name":"N","organization":"O"}""", 400, true),
         ["entry: members is text"] = Post(C + "/entries", "org", """{"categoryId":"{cat}","name":"N","organization":"O","members":"a;b"}""", 400),
