@@ -22,11 +22,20 @@ public static class EntryHandler
         }, context, ct);
     }
 
+    /// An approval is decided on the contest too (has the entry's category been drawn?), asserted at the version read.
     public static async Task<Written> Handle(
-        DecideOnEntry c, IDocumentSession session, IMessageContext context, EntryStates entries, Decisions decisions, CancellationToken ct)
+        DecideOnEntry c, IDocumentSession session, IMessageContext context, ContestSnapshots contests, EntryStates entries, CancellationToken ct)
     {
-        await entries.LoadAsync(c.ContestId, c.Command.EntryId, ct);
-        return await decisions.OnStreamAsync(session, context, Deciders.Entry, c.Command.EntryId, (_, _) => c.Command, ct);
+        var contest = await contests.LoadAsync(c.ContestId, ct);
+        var (entry, version) = await entries.LoadAsync(c.ContestId, c.Command.EntryId, ct);
+        var command = c.Command is ApproveEntry approve
+            ? approve with { CategoryDrawn = contest.Active.Category(entry.CategoryId)?.Drawn ?? false }
+            : c.Command;
+        var events = Deciders.Entry.Decide(command, entry);
+        return await StreamAppender.WriteAsync(session, new StreamWrite(entry.Id, Deciders.Entry.StreamType, version, events)
+        {
+            DecidedOn = command is ApproveEntry ? [new(c.ContestId, contest.Version)] : [],
+        }, context, ct);
     }
 
     public static Task<Written> Handle(RegisterImportedEntries c, IDocumentSession session, CancellationToken ct) =>

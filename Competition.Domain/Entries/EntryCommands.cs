@@ -6,7 +6,8 @@ public sealed record RegisterEntry(
     Guid EntryId, Guid ContestId, Guid CategoryId, string Name, string Organization, IReadOnlyList<string>? Members,
     RegistrationContext Context, DateTimeOffset Now) : EntryCommand(EntryId, Now);
 
-public sealed record ApproveEntry(Guid EntryId, DateTimeOffset Now) : EntryCommand(EntryId, Now);
+/// <summary><paramref name="CategoryDrawn"/>: lots of the entry's category have been drawn (from the contest's state).</summary>
+public sealed record ApproveEntry(Guid EntryId, DateTimeOffset Now, bool CategoryDrawn = false) : EntryCommand(EntryId, Now);
 
 public sealed record RejectEntry(Guid EntryId, string Reason, DateTimeOffset Now) : EntryCommand(EntryId, Now);
 

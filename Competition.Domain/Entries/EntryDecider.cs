@@ -14,6 +14,9 @@ public static class EntryDecider
         (_, EntryState.Nonexistent) => throw new NotFound("Entry not found"),
         (ApproveEntry c, EntryState.Active s) => s.Status switch
         {
+            // Approved after the draw it would be ranked with no bib and could never be marked.
+            EntryStatus.Registered when c.CategoryDrawn =>
+                throw new RuleViolation("Lots of this entry's category have been drawn; an entry approved now would get no bib and could not be marked"),
             EntryStatus.Registered => [new EntryApproved(s.Id, s.ContestId, s.CategoryId, c.Now)],
             EntryStatus.Approved => [],
             _ => throw new RuleViolation($"The entry is {Describe(s.Status)} and can no longer be approved"),

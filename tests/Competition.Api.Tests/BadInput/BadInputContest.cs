@@ -36,6 +36,7 @@ public sealed class BadInputContest : IAsyncLifetime
         var ann = await Api.Create($"{c}/entries", org, new { categoryId = cat, name = "Ann", organization = "Org A" });
         var bo = await Api.Create($"{c}/entries", org, new { categoryId = cat, name = "Bo", organization = "Org B" });
         var late = await Api.Create($"{c}/entries", org, new { categoryId = cat, name = "Late", organization = "Org L" });
+        var pending = await Api.Create($"{c}/entries", org, new { categoryId = cat, name = "Pending", organization = "Org N" });
         await Api.Post($"{c}/entries/{ann}/approve", org);
         await Api.Post($"{c}/entries/{bo}/approve", org);
         await Api.Post($"{c}/entries/{late}/withdraw", org);
@@ -64,7 +65,7 @@ public sealed class BadInputContest : IAsyncLifetime
         {
             ("cat", cat), ("theory", theory), ("practical", practical), ("written", written), ("wiring", wiring),
             ("examiner", examiner), ("examinerToken", examinerToken), ("panelToken", panelToken), ("bothToken", bothToken),
-            ("ann", ann), ("bo", bo), ("late", late), ("judgeB", judgeB), ("catB", catB), ("stageB", stageB), ("plumber", plumber), ("only", only), ("x", Guid.NewGuid()),
+            ("ann", ann), ("bo", bo), ("late", late), ("pending", pending), ("judgeB", judgeB), ("catB", catB), ("stageB", stageB), ("plumber", plumber), ("only", only), ("x", Guid.NewGuid()),
         })
             Values[key] = value.ToString()!;
     }

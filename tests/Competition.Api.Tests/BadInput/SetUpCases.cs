@@ -85,6 +85,7 @@ public static class SetUpCases
 
         ["approve: unknown entry"] = Post(C + "/entries/{x}/approve", "org", null, 404),
         ["approve: withdrawn entry"] = Post(C + "/entries/{late}/approve", "org", null, 409),
+        ["approve: after the category's draw"] = Post(C + "/entries/{pending}/approve", "org", null, 409),
         ["approve: judge token"] = Post(C + "/entries/{bo}/approve", "examinerToken", null, 403),
         ["reject: reason missing"] = Post(C + "/entries/{bo}/reject", "org", "{}", 400, true),
         ["reject: drawn entry"] = Post(C + "/entries/{bo}/reject", "org", """{"reason":"late papers"}""", 409),

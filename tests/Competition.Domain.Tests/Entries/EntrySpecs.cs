@@ -43,6 +43,11 @@ public class EntrySpecs
     public void Approve(string state, string outcome) =>
         Expect(EntrySpec().Given(History(state)).When(new ApproveEntry(Entry, Now)), outcome, Approved);
 
+    [Fact]
+    public void A_registered_entry_is_not_approved_once_its_category_is_drawn() =>
+        EntrySpec().Given(History("registered")).When(new ApproveEntry(Entry, Now, CategoryDrawn: true))
+            .ThenFails<RuleViolation>("have been drawn");
+
     [Theory]
     [InlineData("registered", "rejected")]
     [InlineData("approved", "rejected")]

@@ -9,13 +9,13 @@ namespace Internal.Generated.WolverineHandlers
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
     public sealed class DecideOnEntryHandler1095588428 : Wolverine.Runtime.Handlers.MessageHandler
     {
-        private readonly Competition.Api.Writing.Decisions _decisions;
+        private readonly Competition.Api.Writing.ContestSnapshots _contestSnapshots;
         private readonly Competition.Api.Writing.EntryStates _entryStates;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public DecideOnEntryHandler1095588428(Competition.Api.Writing.Decisions decisions, Competition.Api.Writing.EntryStates entryStates, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public DecideOnEntryHandler1095588428(Competition.Api.Writing.ContestSnapshots contestSnapshots, Competition.Api.Writing.EntryStates entryStates, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
-            _decisions = decisions;
+            _contestSnapshots = contestSnapshots;
             _entryStates = entryStates;
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -31,7 +31,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Competition.Api.Entries.EntryHandler");
             
             // The actual message execution
-            var outgoing1 = await Competition.Api.Entries.EntryHandler.Handle(decideOnEntry, documentSession, context, _entryStates, _decisions, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Competition.Api.Entries.EntryHandler.Handle(decideOnEntry, documentSession, context, _contestSnapshots, _entryStates, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
