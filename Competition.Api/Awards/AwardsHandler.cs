@@ -18,41 +18,47 @@ public sealed record ProposeCategoryAwards(Guid ContestId, Guid CategoryId, Date
 /// Awards commands of a category that must exist in the contest; the proposal is ranked from the log.
 public static class AwardsHandler
 {
-    public static Task<Written> Handle(OpenNotice c, IDocumentSession session, IMessageContext context, ContestSnapshots contests, Decisions decisions,
+    public static Task<Written> Handle(OpenNotice c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
         CancellationToken ct) =>
-        DecideAsync(c, session, context, contests, decisions, ct);
+        DecideAsync(c, session, context, contests, ct, category => c with { AllStagesClosed = category.AllStagesClosed });
 
     /// An appeal is lodged for an entry of the category, never for an id nobody registered there.
     public static async Task<Written> Handle(LodgeAppeal c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
-        EntryStates entries, Decisions decisions, CancellationToken ct)
+        EntryStates entries, CancellationToken ct)
     {
         var (entry, _) = await entries.LoadAsync(c.ContestId, c.EntryId, ct);
         if (entry.CategoryId != c.CategoryId) throw new NotFound("Entry not found in this category");
-        return await DecideAsync(c, session, context, contests, decisions, ct);
+        return await DecideAsync(c, session, context, contests, ct);
     }
 
-    public static Task<Written> Handle(ResolveAppeal c, IDocumentSession session, IMessageContext context, ContestSnapshots contests, Decisions decisions,
+    public static Task<Written> Handle(ResolveAppeal c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
         CancellationToken ct) =>
-        DecideAsync(c, session, context, contests, decisions, ct);
+        DecideAsync(c, session, context, contests, ct);
 
-    public static Task<Written> Handle(ConfirmAwards c, IDocumentSession session, IMessageContext context, ContestSnapshots contests, Decisions decisions,
+    public static Task<Written> Handle(ConfirmAwards c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
         CancellationToken ct) =>
-        DecideAsync(c, session, context, contests, decisions, ct);
+        DecideAsync(c, session, context, contests, ct, category => c with { AllStagesClosed = category.AllStagesClosed });
 
-    public static Task<Written> Handle(RevokeAward c, IDocumentSession session, IMessageContext context, ContestSnapshots contests, Decisions decisions,
+    public static Task<Written> Handle(RevokeAward c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
         CancellationToken ct) =>
-        DecideAsync(c, session, context, contests, decisions, ct);
+        DecideAsync(c, session, context, contests, ct);
 
     public static async Task<Proposed> Handle(
         ProposeCategoryAwards c, IDocumentSession session, IMessageContext context, ContestSnapshots contests, FinalRanking ranking,
-        Decisions decisions, CancellationToken ct)
+        CancellationToken ct)
     {
-        var category = await CategoryAsync(contests, c.ContestId, c.CategoryId, ct);
-        var contest = (await contests.LoadAsync(c.ContestId, ct)).Active;
-        var rows = category.AllStagesClosed ? await ranking.RankAsync(session, contest, category, ct) : [];
+        var snapshot = await contests.LoadAsync(c.ContestId, ct);
+        var category = snapshot.Active.Category(c.CategoryId) ?? throw new NotFound("Category not found in this contest");
+        var rows = category.AllStagesClosed ? await ranking.RankAsync(session, snapshot.Active, category, ct) : [];
         var propose = new ProposeAwards(c.ContestId, c.CategoryId, rows, category.AwardPolicy, category.AllStagesClosed, c.Now);
-        var written = await decisions.OnStreamAsync(session, context, Deciders.Awards, propose.AwardsId, (_, _) => propose, ct);
-        var (state, _) = await Decisions.LoadAsync(session, Deciders.Awards, propose.AwardsId, ct);
+        var (state, version) = await Decisions.LoadAsync(session, Deciders.Awards, propose.AwardsId, ct);
+        var events = Deciders.Awards.Decide(propose, state);
+        // Asserted at the contest version it was ranked on: a stage opened meanwhile makes this write fail, not stand.
+        var written = await StreamAppender.WriteAsync(session, new StreamWrite(propose.AwardsId, Deciders.Awards.StreamType, version, events)
+        {
+            DecidedOn = [new(c.ContestId, snapshot.Version)],
+        }, context, ct);
+        state = events.Aggregate(state, Deciders.Awards.Evolve);
         return new(new ProposalResponse(state.Status, state is AwardsState.Proposed p ? p.Awards : []), written);
     }
 
@@ -60,11 +66,20 @@ public static class AwardsHandler
     public static async Task<bool> ConfirmedAsync(IQuerySession session, Guid categoryId, CancellationToken ct) =>
         (await Decisions.LoadAsync(session, Deciders.Awards, StreamIds.Awards(categoryId), ct)).State is AwardsState.Confirmed;
 
+    /// Every awards decision is made on the contest as read (the category's stages) and asserts that version.
     static async Task<Written> DecideAsync(
-        AwardsCommand command, IDocumentSession session, IMessageContext context, ContestSnapshots contests, Decisions decisions, CancellationToken ct)
+        AwardsCommand command, IDocumentSession session, IMessageContext context, ContestSnapshots contests, CancellationToken ct,
+        Func<CategoryState, AwardsCommand>? withCategory = null)
     {
-        await CategoryAsync(contests, command.ContestId, command.CategoryId, ct);
-        return await decisions.OnStreamAsync(session, context, Deciders.Awards, command.AwardsId, (_, _) => command, ct);
+        var snapshot = await contests.LoadAsync(command.ContestId, ct);
+        var category = snapshot.Active.Category(command.CategoryId) ?? throw new NotFound("Category not found in this contest");
+        var decided = withCategory?.Invoke(category) ?? command;
+        var (state, version) = await Decisions.LoadAsync(session, Deciders.Awards, command.AwardsId, ct);
+        var events = Deciders.Awards.Decide(decided, state);
+        return await StreamAppender.WriteAsync(session, new StreamWrite(command.AwardsId, Deciders.Awards.StreamType, version, events)
+        {
+            DecidedOn = [new(command.ContestId, snapshot.Version)],
+        }, context, ct);
     }
 
     internal static async Task<CategoryState> CategoryAsync(ContestSnapshots contests, Guid contestId, Guid categoryId, CancellationToken ct) =>

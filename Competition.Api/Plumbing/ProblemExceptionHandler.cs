@@ -38,8 +38,19 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         RuleViolation x => (409, "Not allowed in the current state", x.Message),
         StreamConflict => (409, "Changed by someone else", "The data changed since you read it; reload and try again."),
         ReadBehind x => (503, "Not up to date yet", x.Message),
-        StoreUnavailable or NpgsqlException { IsTransient: true } or SocketException or TimeoutException =>
-            (503, "Temporarily unavailable", "The database cannot be reached right now; try again in a moment."),
+        _ when DatabaseAway(e) => (503, "Temporarily unavailable", "The database cannot be reached right now; try again in a moment."),
         _ => (500, "Unexpected error", "Something went wrong on the server; the request was not applied."),
     };
+
+    /// Marten and Wolverine wrap the driver's errors (MartenCommandException → NpgsqlException → SocketException),
+    /// so the whole chain is looked at: a connection refused, cut or timed out, or a server shutting down, means
+    /// "try again", not a fault of the request.
+    static bool DatabaseAway(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+            if (x is StoreUnavailable or SocketException or TimeoutException or NpgsqlException { IsTransient: true }
+                or PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "08000" or "08003" or "08006" or "08001" or "08004" })
+                return true;
+        return false;
+    }
 }

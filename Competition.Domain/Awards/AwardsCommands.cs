@@ -15,7 +15,8 @@ public sealed record ProposeAwards(
     Guid ContestId, Guid CategoryId, IReadOnlyList<RankedRow> Ranking, AwardPolicy? Policy, bool AllStagesClosed,
     DateTimeOffset Now) : AwardsCommand(ContestId, CategoryId, Now);
 
-public sealed record OpenNotice(Guid ContestId, Guid CategoryId, int Days, DateTimeOffset Now)
+/// <summary><paramref name="AllStagesClosed"/>: from the contest's state, as for the proposal.</summary>
+public sealed record OpenNotice(Guid ContestId, Guid CategoryId, int Days, DateTimeOffset Now, bool AllStagesClosed = true)
     : AwardsCommand(ContestId, CategoryId, Now);
 
 public sealed record LodgeAppeal(Guid ContestId, Guid CategoryId, Guid AppealId, Guid EntryId, string Reason, DateTimeOffset Now)
@@ -24,7 +25,8 @@ public sealed record LodgeAppeal(Guid ContestId, Guid CategoryId, Guid AppealId,
 public sealed record ResolveAppeal(Guid ContestId, Guid CategoryId, Guid AppealId, bool Upheld, string? Note, DateTimeOffset Now)
     : AwardsCommand(ContestId, CategoryId, Now);
 
-public sealed record ConfirmAwards(Guid ContestId, Guid CategoryId, DateTimeOffset Now) : AwardsCommand(ContestId, CategoryId, Now);
+public sealed record ConfirmAwards(Guid ContestId, Guid CategoryId, DateTimeOffset Now, bool AllStagesClosed = true)
+    : AwardsCommand(ContestId, CategoryId, Now);
 
 /// <summary>
 /// The reaction to an event elsewhere in the log that may make this category's awards stale;

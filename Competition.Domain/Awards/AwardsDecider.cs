@@ -36,6 +36,8 @@ public static class AwardsDecider
     static IReadOnlyList<object> Notice(OpenNotice c, AwardsState state)
     {
         Invalid(c.Days < 1, "days", "Public notice lasts at least one day");
+        // A stage opened again after the proposal makes it stale (the reaction supersedes it a moment later).
+        Conflict(!c.AllStagesClosed, "A stage of the category is open again; close it and propose anew before the public notice");
         return state switch
         {
             AwardsState.Proposed => [new NoticeOpened(c.AwardsId, c.ContestId, c.CategoryId, c.Days, c.Now.AddDays(c.Days), c.Now)],
@@ -72,6 +74,7 @@ public static class AwardsDecider
     static IReadOnlyList<object> Confirm(ConfirmAwards c, AwardsState state) => state switch
     {
         AwardsState.Confirmed => [],
+        _ when !c.AllStagesClosed => throw new RuleViolation("A stage of the category is open again; awards cannot be confirmed while it is"),
         AwardsState.UnderNotice n when c.Now < n.EndsAt =>
             throw new RuleViolation($"Public notice runs until {n.EndsAt:u}; awards can be confirmed after it"),
         AwardsState.UnderNotice when state.HasOpenAppeal => throw new RuleViolation("Resolve the open appeals before confirming awards"),

@@ -6,6 +6,16 @@ namespace Competition.Domain.Tests.Awards;
 public class ConfirmAndRevokeSpecs
 {
     [Fact]
+    public void Awards_are_not_confirmed_while_a_stage_of_the_category_is_open_again() =>
+        AwardsSpec().Given(History("notice")).When(new ConfirmAwards(Contest, Electrician, NoticeEnds, AllStagesClosed: false))
+            .ThenFails<RuleViolation>("open again");
+
+    [Fact]
+    public void Public_notice_does_not_start_while_a_stage_of_the_category_is_open_again() =>
+        AwardsSpec().Given(History("proposed")).When(new OpenNotice(Contest, Electrician, 7, NoticeEnds, AllStagesClosed: false))
+            .ThenFails<RuleViolation>("open again");
+
+    [Fact]
     public void Awards_are_confirmed_after_the_notice_period() =>
         AwardsSpec().Given(History("notice")).When(new ConfirmAwards(Contest, Electrician, NoticeEnds)).Then(Confirmed);
 

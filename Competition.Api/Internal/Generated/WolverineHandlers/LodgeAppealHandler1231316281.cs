@@ -10,14 +10,12 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class LodgeAppealHandler1231316281 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Competition.Api.Writing.ContestSnapshots _contestSnapshots;
-        private readonly Competition.Api.Writing.Decisions _decisions;
         private readonly Competition.Api.Writing.EntryStates _entryStates;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public LodgeAppealHandler1231316281(Competition.Api.Writing.ContestSnapshots contestSnapshots, Competition.Api.Writing.Decisions decisions, Competition.Api.Writing.EntryStates entryStates, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public LodgeAppealHandler1231316281(Competition.Api.Writing.ContestSnapshots contestSnapshots, Competition.Api.Writing.EntryStates entryStates, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _contestSnapshots = contestSnapshots;
-            _decisions = decisions;
             _entryStates = entryStates;
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -33,7 +31,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Competition.Api.Awards.AwardsHandler");
             
             // The actual message execution
-            var outgoing1 = await Competition.Api.Awards.AwardsHandler.Handle(lodgeAppeal, documentSession, context, _contestSnapshots, _entryStates, _decisions, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Competition.Api.Awards.AwardsHandler.Handle(lodgeAppeal, documentSession, context, _contestSnapshots, _entryStates, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

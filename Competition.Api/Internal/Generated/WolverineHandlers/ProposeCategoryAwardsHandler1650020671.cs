@@ -12,14 +12,12 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Competition.Api.Awards.FinalRanking _finalRanking;
         private readonly Competition.Api.Writing.ContestSnapshots _contestSnapshots;
-        private readonly Competition.Api.Writing.Decisions _decisions;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ProposeCategoryAwardsHandler1650020671(Competition.Api.Awards.FinalRanking finalRanking, Competition.Api.Writing.ContestSnapshots contestSnapshots, Competition.Api.Writing.Decisions decisions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ProposeCategoryAwardsHandler1650020671(Competition.Api.Awards.FinalRanking finalRanking, Competition.Api.Writing.ContestSnapshots contestSnapshots, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _finalRanking = finalRanking;
             _contestSnapshots = contestSnapshots;
-            _decisions = decisions;
             _outboxedSessionFactory = outboxedSessionFactory;
         }
 
@@ -34,7 +32,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Competition.Api.Awards.AwardsHandler");
             
             // The actual message execution
-            var outgoing1 = await Competition.Api.Awards.AwardsHandler.Handle(proposeCategoryAwards, documentSession, context, _contestSnapshots, _finalRanking, _decisions, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Competition.Api.Awards.AwardsHandler.Handle(proposeCategoryAwards, documentSession, context, _contestSnapshots, _finalRanking, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

@@ -10,13 +10,11 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class RevokeAwardHandler1540916998 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Competition.Api.Writing.ContestSnapshots _contestSnapshots;
-        private readonly Competition.Api.Writing.Decisions _decisions;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public RevokeAwardHandler1540916998(Competition.Api.Writing.ContestSnapshots contestSnapshots, Competition.Api.Writing.Decisions decisions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public RevokeAwardHandler1540916998(Competition.Api.Writing.ContestSnapshots contestSnapshots, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _contestSnapshots = contestSnapshots;
-            _decisions = decisions;
             _outboxedSessionFactory = outboxedSessionFactory;
         }
 
@@ -31,7 +29,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Competition.Api.Awards.AwardsHandler");
             
             // The actual message execution
-            var outgoing1 = await Competition.Api.Awards.AwardsHandler.Handle(revokeAward, documentSession, context, _contestSnapshots, _decisions, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Competition.Api.Awards.AwardsHandler.Handle(revokeAward, documentSession, context, _contestSnapshots, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
