@@ -4,7 +4,8 @@ using Npgsql;
 
 namespace Competition.Faults.Tests;
 
-/// What the event log holds for the sheets of a stage, read straight from mt_events.
+/// What the event log holds for the sheets of a stage, read straight from Marten's mt_events: stream_id, version
+/// (1, 2, … within the stream), type (the wire name of DomainEvents, e.g. sheet.mark-awarded) and data (camelCase JSON).
 public sealed class SheetLog
 {
     readonly Dictionary<Guid, List<(long Version, string Type, Guid? Criterion, decimal Points)>> streams = [];

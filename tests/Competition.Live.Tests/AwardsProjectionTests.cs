@@ -4,7 +4,7 @@ using static Competition.Live.Tests.ElectricianContest;
 
 namespace Competition.Live.Tests;
 
-public sealed class AwardsProjectionTests(ProjectionHostFixture host) : IClassFixture<ProjectionHostFixture>
+public sealed class AwardsProjectionTests(MartenHostFixture host) : IClassFixture<MartenHostFixture>
 {
     async Task<ElectricianContest> ClosedFieldAsync()
     {
@@ -15,8 +15,8 @@ public sealed class AwardsProjectionTests(ProjectionHostFixture host) : IClassFi
         return c;
     }
 
-    async Task<AwardsView> AwardsAsync(ElectricianContest c) => (await host.Db.AwardsAsync(c.Contest, c.Category, default)).ShouldNotBeNull();
-    async Task<LeaderboardView> BoardAsync(ElectricianContest c) => (await host.Db.LeaderboardAsync(c.Contest, c.Category, default)).ShouldNotBeNull();
+    async Task<AwardsView> AwardsAsync(ElectricianContest c) => (await host.ReadAsync(s => s.AwardsAsync(c.Contest, c.Category, default))).ShouldNotBeNull();
+    async Task<LeaderboardView> BoardAsync(ElectricianContest c) => (await host.ReadAsync(s => s.LeaderboardAsync(c.Contest, c.Category, default))).ShouldNotBeNull();
 
     [Fact]
     public async Task Awards_view_follows_proposal_notice_and_appeals()

@@ -4,6 +4,7 @@ using Competition.Domain.Contests;
 using Competition.Domain.Entries;
 using Competition.Domain.Scoring;
 using Competition.Domain.Sheets;
+using Competition.Projections.Store;
 
 namespace Competition.Live.Tests;
 
@@ -11,7 +12,8 @@ namespace Competition.Live.Tests;
 /// One category, two stages: Theory (30, mean; T: judgement 100) and Practical (70, mean; P: judgement
 /// 50, D: deduction 10). Judges: J1 (Alpha) and J2 (Beta) on both stages, J3 (Gamma) on Practical only.
 /// Entries: E1 (Alpha, so J1 is recused), E2 (Delta), E3 (Epsilon), E4 (Zeta); approved and drawn.
-/// Events go straight to their streams, as the write side would append them.
+/// Events go straight to their streams through a Marten session, as the write side would append them,
+/// each stream with its type (<see cref="CompetitionStore.StreamTypes"/>).
 /// </summary>
 public sealed class ElectricianContest(IEventAppender host)
 {
@@ -41,7 +43,7 @@ public sealed class ElectricianContest(IEventAppender host)
 
     public async Task SetUpAsync()
     {
-        await host.AppendAsync(Contest,
+        await host.AppendAsync(CompetitionStore.StreamTypes.Contest, Contest,
             new ContestCreated(Contest, "Provincial skills contest", ContestKind.Skills, "zh-CN", "organizer-hash", At),
             new CategoryAdded(Contest, Category, "Electrician", EntryType.Individual, At),
             new StageAdded(Contest, Category, Theory, "Theory", 30, AggregationRule.Mean, 0, At),
@@ -56,30 +58,30 @@ public sealed class ElectricianContest(IEventAppender host)
             new RegistrationOpened(Contest, At));
         string[] organizations = ["Alpha", "Delta", "Epsilon", "Zeta"];
         for (var i = 0; i < Entries.Length; i++)
-            await host.AppendAsync(Entries[i],
+            await host.AppendAsync(CompetitionStore.StreamTypes.Entry, Entries[i],
                 new EntryRegistered(Entries[i], Contest, Category, $"Entrant {i + 1}", organizations[i], [], At),
                 new EntryApproved(Entries[i], Contest, Category, At));
         var bibs = Entries.Select((e, i) => new DrawnBib(e, i + 1)).ToList();
-        await host.AppendAsync(Contest, new LotsDrawn(Contest, Category, 42, bibs, At));
-        foreach (var bib in bibs) await host.AppendAsync(bib.EntryId, new BibDrawn(bib.EntryId, Contest, Category, bib.Bib, At));
-        await host.AppendAsync(Contest, new StageOpened(Contest, Category, Theory, At), new StageOpened(Contest, Category, Practical, At));
+        await host.AppendAsync(CompetitionStore.StreamTypes.Contest, Contest, new LotsDrawn(Contest, Category, "42", bibs, At));
+        foreach (var bib in bibs) await host.AppendAsync(CompetitionStore.StreamTypes.Entry, bib.EntryId, new BibDrawn(bib.EntryId, Contest, Category, bib.Bib, At));
+        await host.AppendAsync(CompetitionStore.StreamTypes.Contest, Contest, new StageOpened(Contest, Category, Theory, At), new StageOpened(Contest, Category, Practical, At));
     }
 
     public Task<long> MarkAsync(Guid judge, Guid entry, Guid stage, Guid criterion, decimal points) =>
-        host.AppendAsync(StreamIds.Sheet(judge, entry, stage),
+        host.AppendAsync(CompetitionStore.StreamTypes.Sheet, StreamIds.Sheet(judge, entry, stage),
             new MarkAwarded(StreamIds.Sheet(judge, entry, stage), Contest, Category, stage, entry, judge, criterion, points, At));
 
     public Task<long> SubmitAsync(Guid judge, Guid entry, Guid stage) =>
-        host.AppendAsync(StreamIds.Sheet(judge, entry, stage),
+        host.AppendAsync(CompetitionStore.StreamTypes.Sheet, StreamIds.Sheet(judge, entry, stage),
             new SheetSubmitted(StreamIds.Sheet(judge, entry, stage), Contest, Category, stage, entry, judge, At));
 
     public Task<long> DisqualifyAsync(Guid entry) =>
-        host.AppendAsync(entry, new EntryDisqualified(entry, Contest, Category, "Used a forbidden tool", At));
+        host.AppendAsync(CompetitionStore.StreamTypes.Entry, entry, new EntryDisqualified(entry, Contest, Category, "Used a forbidden tool", At));
 
     public Task<long> CloseStagesAsync() =>
-        host.AppendAsync(Contest, new StageClosed(Contest, Category, Theory, At), new StageClosed(Contest, Category, Practical, At));
+        host.AppendAsync(CompetitionStore.StreamTypes.Contest, Contest, new StageClosed(Contest, Category, Theory, At), new StageClosed(Contest, Category, Practical, At));
 
-    public Task<long> AwardsAsync(params object[] events) => host.AppendAsync(StreamIds.Awards(Category), events);
+    public Task<long> AwardsAsync(params object[] events) => host.AppendAsync(CompetitionStore.StreamTypes.Awards, StreamIds.Awards(Category), events);
 
     /// <summary>E1 93.00 (rank 1); E2 and E3 84.30 by different marks (shared rank 2); E4 3.00 (rank 4).</summary>
     public async Task MarkStandardFieldAsync()

@@ -1,8 +1,9 @@
 using Competition.Projections.Leaderboards;
+using Competition.Projections.Store;
 
 namespace Competition.Live.Tests;
 
-public sealed class LeaderboardProjectionTests(ProjectionHostFixture host) : IClassFixture<ProjectionHostFixture>
+public sealed class LeaderboardProjectionTests(MartenHostFixture host) : IClassFixture<MartenHostFixture>
 {
     async Task<(ElectricianContest Contest, LeaderboardView Board)> MarkedFieldAsync()
     {
@@ -13,7 +14,7 @@ public sealed class LeaderboardProjectionTests(ProjectionHostFixture host) : ICl
     }
 
     async Task<LeaderboardView> BoardAsync(ElectricianContest c) =>
-        (await host.Db.LeaderboardAsync(c.Contest, c.Category, default)).ShouldNotBeNull();
+        (await host.ReadAsync(s => s.LeaderboardAsync(c.Contest, c.Category, default))).ShouldNotBeNull();
 
     [Fact]
     public async Task Board_ranks_by_total_and_equal_totals_share_a_rank_with_the_next_skipped()
@@ -66,7 +67,7 @@ public sealed class LeaderboardProjectionTests(ProjectionHostFixture host) : ICl
         await c.SubmitAsync(c.J3, c.E2, c.Practical);
         (await BoardAsync(c)).Rows.Single(r => r.EntryId == c.E2).JudgesDone.ShouldBe(1);
 
-        await host.AppendAsync(Domain.StreamIds.Sheet(c.J3, c.E2, c.Practical), new Domain.Sheets.SheetReopened(
+        await host.AppendAsync(CompetitionStore.StreamTypes.Sheet, Domain.StreamIds.Sheet(c.J3, c.E2, c.Practical), new Domain.Sheets.SheetReopened(
             Domain.StreamIds.Sheet(c.J3, c.E2, c.Practical), c.Contest, c.Category, c.Practical, c.E2, c.J3, "Recount", c.J1, DateTimeOffset.UtcNow));
         (await BoardAsync(c)).Rows.Single(r => r.EntryId == c.E2).JudgesDone.ShouldBe(0);
     }
@@ -87,7 +88,7 @@ public sealed class LeaderboardProjectionTests(ProjectionHostFixture host) : ICl
     {
         var (c, board) = await MarkedFieldAsync();
         board.Status.ShouldBe("provisional");
-        await host.AppendAsync(c.Contest, new Domain.Contests.StageClosed(c.Contest, c.Category, c.Theory, DateTimeOffset.UtcNow));
+        await host.AppendAsync(CompetitionStore.StreamTypes.Contest, c.Contest, new Domain.Contests.StageClosed(c.Contest, c.Category, c.Theory, DateTimeOffset.UtcNow));
         (await BoardAsync(c)).Status.ShouldBe("provisional");
 
         await c.CloseStagesAsync();
@@ -98,7 +99,7 @@ public sealed class LeaderboardProjectionTests(ProjectionHostFixture host) : ICl
     public async Task Unknown_category_has_no_board()
     {
         var (c, _) = await MarkedFieldAsync();
-        (await host.Db.LeaderboardAsync(c.Contest, Guid.NewGuid(), default)).ShouldBeNull();
-        (await host.Db.LeaderboardAsync(Guid.NewGuid(), c.Category, default)).ShouldBeNull();
+        (await host.ReadAsync(s => s.LeaderboardAsync(c.Contest, Guid.NewGuid(), default))).ShouldBeNull();
+        (await host.ReadAsync(s => s.LeaderboardAsync(Guid.NewGuid(), c.Category, default))).ShouldBeNull();
     }
 }

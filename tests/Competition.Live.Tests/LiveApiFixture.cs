@@ -1,57 +1,59 @@
+using Competition.Projections.Leaderboards;
+using Competition.Projections.Store;
 using Competition.TestHost;
-using Competition.EventStore;
 using Competition.TestSupport;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Competition.Live.Tests;
 
-/// <summary>The real API on a real Kestrel port (a Node SignalR client cannot reach the in-memory
-/// server), over a fresh database per test class.</summary>
+/// <summary>The real API (Marten, its daemon, Wolverine, SignalR) on a real Kestrel port, so a real SignalR
+/// client connects over a socket, over a fresh database per test class.</summary>
 public sealed class LiveApiFixture : IAsyncLifetime, IEventAppender
 {
+    public const string AdminKey = "live-tests-admin-key-0123456789";
     readonly PostgresDatabaseFixture database = new();
     ApiHost? api;
 
     public Uri BaseAddress { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
+    public string ConnectionString => database.ConnectionString;
     public IServiceProvider Services => api!.Services;
+    public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
-        api = new ApiHost(database.ConnectionString, "live-tests-admin-key", kestrel: true);
+        api = new ApiHost(database.ConnectionString, AdminKey, kestrel: true);
         BaseAddress = api.StartOnKestrel();
         Http = new HttpClient { BaseAddress = BaseAddress };
     }
 
-    /// <summary>Appends as the write side would, without waiting for the projections.</summary>
-    public async Task<long> AppendOnlyAsync(Guid streamId, params object[] events)
-    {
-        var session = Services.GetRequiredService<PostgresEventStore>().OpenSession();
-        session.Events.Append(streamId, events);
-        return (await session.SaveChangesAsync()).LastSequence;
-    }
+    /// <summary>Appends through the API's own Marten store, as the write side would, without waiting for the daemon.</summary>
+    public Task<long> AppendOnlyAsync(Type streamType, Guid streamId, params object[] events) =>
+        StreamAppends.AppendAsync(Store, streamType, streamId, events);
 
-    public async Task<long> AppendAsync(Guid streamId, params object[] events)
+    public async Task<long> AppendAsync(Type streamType, Guid streamId, params object[] events)
     {
-        var sequence = await AppendOnlyAsync(streamId, events);
+        var sequence = await AppendOnlyAsync(streamType, streamId, events);
         await CaughtUpAsync(sequence);
         return sequence;
     }
 
-    /// <summary>Waits until the read-side projections reach the log's head; answers the head.</summary>
+    /// <summary>Waits until the boards' projection reaches the log's head; answers the head.</summary>
     public async Task<long> CaughtUpAsync()
     {
-        var head = await Services.GetRequiredService<PostgresEventStore>().ReadHeadSequenceAsync();
+        await using var session = Store.QuerySession();
+        var head = await ProjectionProgress.HeadAsync(session, default);
         await CaughtUpAsync(head);
         return head;
     }
 
     async Task CaughtUpAsync(long sequence)
     {
-        var daemon = Services.GetRequiredService<ProjectionDaemon>();
-        foreach (var projection in new[] { "leaderboards", "contests" })
-            await daemon.WaitForSequenceAsync(projection, sequence, TimeSpan.FromSeconds(15));
+        await using var session = Store.QuerySession();
+        (await ProjectionProgress.WaitForAsync(session, LeaderboardProjection.ShardName, sequence, TimeSpan.FromSeconds(15), default))
+            .ShouldBeTrue($"{LeaderboardProjection.ShardName} did not reach sequence {sequence} within 15 s");
     }
 
     public async Task DisposeAsync()

@@ -1,62 +1,105 @@
 using System.Text.Json;
-using Competition.EventStore;
+using Competition.Domain;
 using Competition.Projections.Judging;
-using Competition.Projections.Plumbing;
-using Microsoft.Extensions.DependencyInjection;
+using Competition.Projections.Leaderboards;
 using Npgsql;
 
 namespace Competition.Live.Tests;
 
-/// <summary>Sheets are stored one row each in read_sheets; documents written before that carried them inside.</summary>
-public sealed class SheetStorageTests(ProjectionHostFixture host) : IClassFixture<ProjectionHostFixture>
+/// <summary>Sheets are stored one Marten document each (mt_doc_sheetdoc, id = the sheet's stream), never inside
+/// the category's working document, and only the sheets a batch changed are written.</summary>
+public sealed class SheetStorageTests(MartenHostFixture host) : IClassFixture<MartenHostFixture>
 {
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     [Fact]
-    public async Task Sheets_inside_an_older_document_move_to_their_own_table_when_a_node_starts()
+    public async Task Each_marked_sheet_is_its_own_document_named_by_its_stream_and_the_category_document_holds_none()
     {
         var c = new ElectricianContest(host);
         await c.SetUpAsync();
         await c.MarkStandardFieldAsync();
-        var sheets = await SheetRowsAsync();
+
+        var sheets = await SheetRowsAsync(c);
         sheets.Count.ShouldBe(14); // every judge × entry × stage with a mark in the standard field
-        var assignments = Json(await host.Db.JudgeByTokenHashAsync(c.J1TokenHash, default));
-
-        await ExecuteAsync("""
-            UPDATE read_category_docs d SET doc = d.doc || jsonb_build_object('sheets',
-                (SELECT jsonb_object_agg(s.judge_id::text || s.entry_id::text || s.stage_id::text, s.sheet) FROM read_sheets s WHERE s.category_id = d.category_id));
-            DELETE FROM read_sheets;
-            """);
-        (await SheetRowsAsync()).ShouldBeEmpty();
-
-        await using var restarted = new ReadModelDb(host.Host.Services.GetRequiredService<EventStoreOptions>());
-        await restarted.EnsureTablesAsync(default);
-
-        (await SheetRowsAsync()).ShouldBe(sheets);
-        (await CountAsync("SELECT count(*) FROM read_category_docs WHERE doc ? 'sheets'")).ShouldBe(0);
-        Json(await restarted.JudgeByTokenHashAsync(c.J1TokenHash, default)).ShouldBe(assignments);
+        foreach (var sheet in sheets)
+        {
+            var doc = JsonDocument.Parse(sheet.Data).RootElement;
+            var (judge, entry, stage) = (doc.GetProperty("judgeId").GetGuid(), doc.GetProperty("entryId").GetGuid(), doc.GetProperty("stageId").GetGuid());
+            sheet.Id.ShouldBe(StreamIds.Sheet(judge, entry, stage));
+            doc.GetProperty("categoryId").GetGuid().ShouldBe(c.Category);
+        }
+        (await CountAsync($"SELECT count(*) FROM mt_doc_categorydoc WHERE id = '{c.Category}' AND data ? 'sheets'")).ShouldBe(0);
+        (await CountAsync($"SELECT count(*) FROM mt_doc_categorydoc WHERE id = '{c.Category}'")).ShouldBe(1);
     }
 
-    static string Json(object? value) => JsonSerializer.Serialize(value, ReadModelJson.Options);
-
-    async Task<List<string>> SheetRowsAsync()
+    [Fact]
+    public async Task A_mark_rewrites_its_own_sheet_document_and_no_other()
     {
-        await using var conn = await host.Db.DataSource.OpenConnectionAsync();
+        var c = new ElectricianContest(host);
+        await c.SetUpAsync();
+        await c.MarkStandardFieldAsync();
+        var before = await SheetRowsAsync(c);
+
+        await c.MarkAsync(c.J1, c.E4, c.Theory, c.T, 20); // a sheet already marked
+        await c.MarkAsync(c.J2, c.E4, c.Theory, c.T, 30); // a new sheet
+
+        var after = await SheetRowsAsync(c);
+        var changed = StreamIds.Sheet(c.J1, c.E4, c.Theory);
+        var added = StreamIds.Sheet(c.J2, c.E4, c.Theory);
+        after.Select(s => s.Id).ShouldBe(before.Select(s => s.Id).Append(added), ignoreOrder: true);
+        after.Where(s => s.Id != changed && s.Id != added).ShouldBe(before.Where(s => s.Id != changed));
+        var rewritten = after.Single(s => s.Id == changed);
+        rewritten.Version.ShouldNotBe(before.Single(s => s.Id == changed).Version);
+        JsonDocument.Parse(rewritten.Data).RootElement.GetProperty("version").GetInt64().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_new_node_reads_every_sheet_back_from_its_document()
+    {
+        var c = new ElectricianContest(host);
+        await c.SetUpAsync();
+        await c.MarkStandardFieldAsync();
+        var sheets = await SheetRowsAsync(c);
+        var assignments = JsonSerializer.Serialize(await JudgeAsync(c), Json);
+
+        await host.RestartAsync();
+
+        (await SheetRowsAsync(c)).ShouldBe(sheets);
+        JsonSerializer.Serialize(await JudgeAsync(c), Json).ShouldBe(assignments);
+        // The new node's first batch loads the category with all its sheets: the other entries keep their totals.
+        await c.MarkAsync(c.J2, c.E4, c.Theory, c.T, 20);
+        var board = (await host.ReadAsync(s => s.LeaderboardAsync(c.Contest, c.Category, default))).ShouldNotBeNull();
+        board.Rows.Select(r => (r.EntryId, r.Total)).ShouldBe([(c.E1, 93m), (c.E2, 84.3m), (c.E3, 84.3m), (c.E4, 4.5m)], ignoreOrder: true);
+    }
+
+    async Task<JudgeMe?> JudgeAsync(ElectricianContest c)
+    {
+        var (me, caughtUp) = await host.ReadAsync(s => s.JudgeByTokenHashAsync(c.J1TokenHash, TimeSpan.FromSeconds(5), default));
+        caughtUp.ShouldBeTrue();
+        return me.ShouldNotBeNull();
+    }
+
+    sealed record SheetRow(Guid Id, Guid Version, string Data);
+
+    /// <summary>The contest's sheet documents by id, with Marten's version of each write (a new one every time it is stored).</summary>
+    async Task<List<SheetRow>> SheetRowsAsync(ElectricianContest c)
+    {
+        await using var conn = new NpgsqlConnection(host.ConnectionString);
+        await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand(
-            "SELECT category_id, judge_id, entry_id, stage_id, sheet::text FROM read_sheets ORDER BY 1, 2, 3, 4", conn);
+            "SELECT id, mt_version, data::text FROM mt_doc_sheetdoc WHERE data->>'categoryId' = $1 ORDER BY id", conn)
+        { Parameters = { new() { Value = c.Category.ToString() } } };
         await using var reader = await cmd.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync()) rows.Add(string.Join('|', Enumerable.Range(0, 5).Select(i => reader.GetValue(i).ToString())));
+        var rows = new List<SheetRow>();
+        while (await reader.ReadAsync()) rows.Add(new(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2)));
         return rows;
-    }
-
-    async Task ExecuteAsync(string sql)
-    {
-        await using var cmd = host.Db.DataSource.CreateCommand(sql);
-        await cmd.ExecuteNonQueryAsync();
     }
 
     async Task<long> CountAsync(string sql)
     {
-        await using var cmd = host.Db.DataSource.CreateCommand(sql);
+        await using var conn = new NpgsqlConnection(host.ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
         return (long)(await cmd.ExecuteScalarAsync())!;
     }
 }
