@@ -11,9 +11,12 @@ namespace Competition.Api.Plumbing;
 /// Judges at a venue share one NAT'd address, so a stale tablet retrying with an old token, or a
 /// stranger on the same Wi-Fi, must not lock them out: a token once proven (accepted by
 /// <see cref="Access"/>) is never held back, and requests without credentials (the public reads,
-/// the pages, the big screen) never are.
+/// the pages, the big screen) never are. A token this node has not seen yet but that the log issued
+/// (a restarted node, another node's sign-in) is looked up before it is held back, so no valid token
+/// is ever refused for strangers' failures, and nothing depends on what a node remembers.
 public sealed class AuthFailures : PartitionedRateLimiter<HttpContext>
 {
+    readonly IServiceProvider services;
     readonly PartitionedRateLimiter<string> windows;
     // Holds hashes of issued tokens only (a token gets here by passing Access), so it is bounded
     // by the tokens the contests issued.
@@ -21,8 +24,9 @@ public sealed class AuthFailures : PartitionedRateLimiter<HttpContext>
 
     const int Segments = 6;
 
-    public AuthFailures(SecurityOptions options)
+    public AuthFailures(SecurityOptions options, IServiceProvider services)
     {
+        this.services = services;
         windows = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetSlidingWindowLimiter(client,
             _ => new SlidingWindowRateLimiterOptions
             {
@@ -55,7 +59,30 @@ public sealed class AuthFailures : PartitionedRateLimiter<HttpContext>
 
     protected override RateLimitLease AttemptAcquireCore(HttpContext http, int permitCount) => Gate(http);
 
-    protected override ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext http, int permitCount, CancellationToken ct) => new(Gate(http));
+    /// The middleware asks here only after <see cref="Gate"/> held the request back.
+    protected override async ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext http, int permitCount, CancellationToken ct)
+    {
+        var lease = Gate(http);
+        if (lease.IsAcquired || Tokens.BearerHash(http) is not { } hash) return lease;
+        try
+        {
+            if (!await IsValidAsync(hash, ct)) return lease;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return lease; // the database cannot tell: held back, as before the lookup
+        }
+        lease.Dispose();
+        proven.TryAdd(hash, 0);
+        return Pass.Instance;
+    }
+
+    async Task<bool> IsValidAsync(string hash, CancellationToken ct)
+    {
+        if (Tokens.SameHash(hash, services.GetRequiredService<AdminKey>().Hash)) return true;
+        await using var session = services.GetRequiredService<Marten.IDocumentStore>().QuerySession();
+        return await session.LoadAsync<Competition.Projections.Contests.IssuedToken>(hash, ct) is not null;
+    }
 
     // Zero permits asks "is any left?" without using one up: only failures use permits.
     RateLimitLease Gate(HttpContext http) =>
