@@ -43,6 +43,8 @@ public static class CompetitionStore
         foreach (var (name, type) in DomainEvents.WireNames) events.MapEventType(type, name);
 
         opts.Storage.ExtendedSchemaObjects.Add(StreamVersionAssertion.Function(schema));
+        opts.Storage.Add(new ContestFeedIndexFeature(schema, opts.Advanced.Migrator));
+        events.IgnoreIndex(ContestFeedIndex.Name);
         Documents(opts);
         Projections(opts);
     }
