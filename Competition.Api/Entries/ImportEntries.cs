@@ -23,6 +23,7 @@ public static class ImportEntriesEndpoint
     static readonly string[] Header = ["category", "name", "organization", "members"];
 
     [WolverinePost("/api/contests/{cid:guid}/entries/import")]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.ImportsPolicy)]
     public static async Task<Ok<ImportResponse>> Handle(
         Guid cid, HttpRequest request, HttpContext http, Access access, IMessageBus bus, TimeProvider clock, CancellationToken ct)
     {
@@ -41,7 +42,8 @@ public static class ImportEntriesEndpoint
         while (csv.Read())
         {
             var line = (int)csv.LineNumber;
-            if (writes.Count + errors.Count >= MaxRows) { errors.Add(new(line, $"At most {MaxRows} entries per import")); break; }
+            if (writes.Count + errors.Count >= MaxRows)
+                throw new BadHttpRequestException($"An import holds at most {MaxRows} entries; split the file", StatusCodes.Status413PayloadTooLarge);
             try
             {
                 var command = Row(csv, contest, now);

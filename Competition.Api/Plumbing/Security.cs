@@ -23,7 +23,11 @@ public static class Security
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = TooManyFailuresAsync;
+            limiter.OnRejected = TooManyAsync;
+            // Per contest and caller: a stranger's requests cannot use up the organizer's imports.
+            limiter.AddPolicy(ImportsPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                $"{http.GetRouteValue("cid")}:{Tokens.BearerHash(http)}",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ImportsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         services.AddOptions<RateLimiterOptions>().Configure<AuthFailures>((limiter, failures) => limiter.GlobalLimiter = failures);
         return services;
@@ -55,9 +59,20 @@ public static class Security
         return app;
     }
 
-    static async ValueTask TooManyFailuresAsync(OnRejectedContext context, CancellationToken ct)
+    /// The rate-limiting policy of the CSV import.
+    public const string ImportsPolicy = "imports";
+
+    static async ValueTask TooManyAsync(OnRejectedContext context, CancellationToken ct)
     {
         var http = context.HttpContext;
+        if (http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == ImportsPolicy)
+        {
+            var window = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(window.TotalSeconds)).ToString();
+            await ProblemJsonFallback.WriteAsync(http, StatusCodes.Status429TooManyRequests, "Too many imports",
+                $"This contest takes at most {http.RequestServices.GetRequiredService<SecurityOptions>().ImportsPerMinute} CSV imports a minute; try again in {http.Response.Headers.RetryAfter} seconds.");
+            return;
+        }
         var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
             ? retryAfter
             : http.RequestServices.GetRequiredService<AuthFailures>().RetryAfter;

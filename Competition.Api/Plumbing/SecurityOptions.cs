@@ -17,6 +17,10 @@ public sealed class SecurityOptions
 
     public long MaxRequestBodyBytes { get; init; } = 4 * 1024 * 1024;
 
+    /// CSV imports one organizer may send to one contest per minute: 5,000 rows each, so one contest can
+    /// register a whole province in minutes but cannot flood the log that every other contest shares.
+    public int ImportsPerMinute { get; init; } = 6;
+
     public static SecurityOptions From(IConfiguration configuration)
     {
         var defaults = new SecurityOptions();
@@ -28,6 +32,7 @@ public sealed class SecurityOptions
             CorsOrigins = Origins(section.GetSection("Cors:Origins")),
             ScreenFrameAncestors = section["Screen:FrameAncestors"] is { Length: > 0 } ancestors ? ancestors : defaults.ScreenFrameAncestors,
             MaxRequestBodyBytes = section.GetValue("MaxRequestBodyBytes", defaults.MaxRequestBodyBytes),
+            ImportsPerMinute = section.GetValue("Imports:PerMinute", defaults.ImportsPerMinute),
         };
     }
 
