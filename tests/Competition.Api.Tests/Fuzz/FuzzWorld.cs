@@ -29,6 +29,8 @@ public sealed class FuzzWorld : IAsyncDisposable
     {
         // Failed authentications are what the fuzz makes most; here they must reach the token checks.
         contest.Factory.Settings["Competition:AuthFailures:PermitLimit"] = "1000000";
+        // Imports, too, are what it makes often; their rate limit has its own test (ImportLimitTests).
+        contest.Factory.Settings["Competition:Imports:PerMinute"] = "1000000";
         await contest.InitializeAsync();
         var (api, v) = (contest.Api, contest.Values);
         var c = $"/api/contests/{v["c"]}";
