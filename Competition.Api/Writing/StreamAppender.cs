@@ -8,7 +8,9 @@ namespace Competition.Api.Writing;
 
 /// Appends decided events to their streams in one Marten session: each stream at the version it was decided
 /// on (a new stream is started), each stream the decision only read asserted at its version, all in one
-/// transaction. The assertions are queued first, so a stale read fails before any sequence number is taken.
+/// transaction. The assertions are queued first, so a stale read fails before any sequence number is taken;
+/// a stale version on a later stream of the same session fails after earlier streams took theirs, and Marten
+/// fills those numbers with tombstone events, so the daemon is not held up by them.
 /// With an <paramref name="outbox"/> (the handler's Wolverine context, whose session this is), the reactions
 /// the events call for are published through the outbox in the same transaction.
 public static class StreamAppender

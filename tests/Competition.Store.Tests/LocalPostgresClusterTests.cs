@@ -3,7 +3,7 @@ using Competition.LocalPostgres;
 using Competition.TestSupport;
 using Npgsql;
 
-namespace Competition.EventStore.Tests;
+namespace Competition.Store.Tests;
 
 public sealed class LocalPostgresClusterTests : IAsyncLifetime
 {

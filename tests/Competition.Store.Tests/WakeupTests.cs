@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using Competition.TestSupport;
+
+namespace Competition.Store.Tests;
+
+/// <summary>UseListenNotifyForEventAppends: every append's commit notifies the daemon, so a mark reaches the board
+/// without waiting for the daemon's next poll.</summary>
+public sealed class WakeupTests(PostgresDatabaseFixture db, ITestOutputHelper output) : IClassFixture<PostgresDatabaseFixture>
+{
+    static readonly TimeSpan Poll = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task An_append_wakes_the_board_at_once_instead_of_at_the_next_poll()
+    {
+        // Polls so rare that only the notification can explain a prompt board.
+        await using var store = await TestStores.CreateAppliedAsync(db.ConnectionString, more: o =>
+        {
+            o.Projections.FastPollingTime = Poll;
+            o.Projections.SlowPollingTime = Poll;
+        });
+        var category = new MarkingCategory();
+        await using var daemon = await RunningDaemon.StartAsync(store);
+        await daemon.WaitForAsync(await category.WriteSetUpAsync(store), Poll * 2);
+
+        var latencies = new List<TimeSpan>();
+        for (var i = 0; i < 5; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await daemon.WaitForAsync(await category.WriteNewMarkAsync(store, i), Poll * 2);
+            latencies.Add(clock.Elapsed);
+        }
+        output.WriteLine($"append to board, polls every {Poll.TotalSeconds} s: {string.Join(", ", latencies.Select(l => $"{l.TotalMilliseconds:F0} ms"))}");
+        latencies.ShouldAllBe(l => l < TimeSpan.FromSeconds(1));
+    }
+}
