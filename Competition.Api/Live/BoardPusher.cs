@@ -29,7 +29,10 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
             if (await session.LeaderboardAsync(group.ContestId, group.CategoryId, ct) is null) return false;
         }
         var state = groups.GetOrAdd(group, _ => new GroupState());
-        lock (state.Connections) state.Connections.Add(connectionId);
+        // Watching twice changes nothing: the connection already gets every board, and a resend on each call
+        // would let one client multiply the server's output at will.
+        lock (state.Connections)
+            if (!state.Connections.Add(connectionId)) return true;
         var mine = byConnection.GetOrAdd(connectionId, _ => []);
         lock (mine) mine.Add(group);
         await hub.Groups.AddToGroupAsync(connectionId, group.Name, ct);

@@ -12,7 +12,7 @@ public sealed class LeaderboardHub(BoardPusher pusher) : Hub
     {
         if (!TryGroup(contestId, categoryId, out var group)
             || !await pusher.WatchAsync(Context.ConnectionId, group, Context.ConnectionAborted))
-            throw new HubException($"Contest '{contestId}' has no category '{categoryId}'.");
+            throw new HubException("No such contest and category: Watch takes a contest's id and one of its categories' ids.");
     }
 
     public async Task Unwatch(string contestId, string categoryId)

@@ -1,4 +1,5 @@
 using Competition.Api.Live;
+using Microsoft.AspNetCore.SignalR;
 
 // In ASP.NET's own namespace (implicitly imported by the Web SDK), like AddSignalR and MapHub.
 namespace Microsoft.AspNetCore.Builder;
@@ -8,7 +9,15 @@ public static class LiveSetup
     /// <summary>SignalR, the pusher and the LISTENing publisher; needs <c>AddCompetitionProjections</c>.</summary>
     public static IServiceCollection AddLive(this IServiceCollection services)
     {
-        services.AddSignalR();
+        services.AddSignalR(hub =>
+        {
+            hub.AddFilter<HubCallLimits>();
+            // Calls carry two ids: a message past this is not a call, and is not read (the connection closes).
+            hub.MaximumReceiveMessageSize = 4096;
+        });
+        // SignalR logs every refused call (a HubException: a caller's mistake or abuse) as an Error with its stack:
+        // an anonymous client could fill the log at will. Hub failures are logged by HubCallLimits instead.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical));
         services.AddSingleton<BoardPusher>();
         services.AddHostedService<BoardPublisher>();
         return services;

@@ -22,6 +22,8 @@ public sealed class SecureApi : IAsyncLifetime
     ApiHost? host;
 
     public CapturedLogs Logs { get; } = new();
+    /// The same lines under the API's own log levels, as a deployment writes them (Logs takes every level).
+    public CapturedLogs DeployedLogs { get; } = new();
     public HttpClient Http { get; private set; } = null!;
     public ApiClient Api { get; private set; } = null!;
     public string ConnectionString => database.ConnectionString;
@@ -34,7 +36,7 @@ public sealed class SecureApi : IAsyncLifetime
         host.Settings["Competition:AuthFailures:WindowSeconds"] = "3600";
         host.Settings["Competition:Cors:Origins"] = ConsoleOrigin;
         host.Configure = builder => builder
-            .ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace))
+            .ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace).AddProvider(new DeployedLogsProvider(DeployedLogs)))
             .ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
         Http = new HttpClient { BaseAddress = host.StartOnKestrel() };
         Api = new ApiClient(Http);
@@ -53,6 +55,13 @@ public sealed class SecureApi : IAsyncLifetime
         Http?.Dispose();
         if (host is not null) await host.DisposeAsync();
         await database.DisposeAsync();
+    }
+
+    /// A provider of another type than CapturedLogs, so the Trace rule above does not apply to it.
+    sealed class DeployedLogsProvider(CapturedLogs logs) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => logs.CreateLogger(categoryName);
+        public void Dispose() { }
     }
 
     sealed class ClientAddressFromHeader : IStartupFilter
