@@ -18,11 +18,13 @@ public sealed class ConsoleTests(BrowserApp app)
     {
         var api = app.Api();
         var contest = await SeededContest.CreateAsync(api, "Import contest", ("Li Lei", "Grid Co"));
+        // A category not drawn yet: entries of a drawn one can no longer be approved (they would get no bib).
+        await api.IdAsync($"/api/contests/{contest.Id}/categories", contest.OrganizerToken, new { name = "Welder", entryType = "individual" });
         await api.PostAsync($"/api/contests/{contest.Id}/registration/open", contest.OrganizerToken);
         var page = await OpenContestAsync(contest);
 
         await page.Locator("#entries form[name=import-csv] textarea").FillAsync(
-            "category,name,organization,members\nElectrician,Sun Li,East Grid,\nElectrician,周敏,西部电力,");
+            "category,name,organization,members\nWelder,Sun Li,East Grid,\nWelder,周敏,西部电力,");
         await page.Locator("#entries form[name=import-csv] button[type=submit]").ClickAsync();
 
         await Assertions.Expect(page.Locator("#entries .csv-result .message")).ToHaveTextAsync("2 entries imported.");
