@@ -1,15 +1,34 @@
 #!/usr/bin/env bash
-# The benchmark set (about ten minutes on 2 cores): builds Release (API + bench), installs the Node
+# The benchmark set (about fifteen minutes on 2 cores): builds Release (API + bench), installs the Node
 # SignalR watcher, runs each benchmark of SET that the bench knows (each writes bench/results/<name>.md)
 # and assembles bench/results.md: the machine, the date, the commit, then the sections in order.
 # The soak (bench/Competition.Bench soak --minutes N) is not part of the set.
+# marks-vs-old runs the marks workload against the API of the last commit before the move to Marten and
+# Wolverine too: that commit is checked out in a git worktree under /tmp (OLD_TREE) and built there, never committed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-SET=(append marks screen coldstart fanout rebuild)
+SET=(append marks marks-vs-old screen coldstart fanout rebuild)
+OLD_TREE=${OLD_TREE:-/tmp/competition-old}
 declare -A OPTIONS=(
   [append]="--seconds 3 --warmup 0.5"
+  [marks-vs-old]="--old-api $OLD_TREE/Competition.Api/bin/Release/net10.0/Competition.Api.dll"
 )
+
+# The old engine's API: the parent of the migration commit, in a worktree at OLD_TREE, restored from its lock files and built (Release).
+old_api() {
+  local migration commit
+  migration=$(git log -F --grep='Engine on Marten and Wolverine (in progress)' --format=%H -n 1)
+  [ -n "$migration" ] || { echo "== marks-vs-old: no migration commit in this history"; return 1; }
+  commit=$(git rev-parse "$migration^") || return 1
+  if [ -e "$OLD_TREE" ] && [ "$(git -C "$OLD_TREE" rev-parse HEAD 2>/dev/null)" != "$commit" ]; then
+    git worktree remove --force "$OLD_TREE" 2>/dev/null || { echo "== marks-vs-old: $OLD_TREE is not a worktree at $commit"; return 1; }
+  fi
+  [ -e "$OLD_TREE" ] || git worktree add --detach "$OLD_TREE" "$commit" >/dev/null 2>&1 || { echo "== marks-vs-old: git worktree add failed"; return 1; }
+  (cd "$OLD_TREE" && dotnet restore Competition.Api --locked-mode -v q >/dev/null && dotnet build Competition.Api -c Release --no-restore -nologo -v q >/dev/null) \
+    || { echo "== marks-vs-old: building the old API in $OLD_TREE failed"; return 1; }
+  echo "== old engine: $(git log -1 --format='%h %s' "$commit" | cut -c1-100) (built in $OLD_TREE)"
+}
 
 started=$(date +%s)
 scripts/prerequisites.sh >/dev/null || exit 1
@@ -25,6 +44,7 @@ for name in "${SET[@]}"; do
   if ! grep -qx "$name" <<<"$known"; then echo "== $name: not in this build, skipped"; continue; fi
   echo "== $name"
   rm -f "bench/results/$name.md"
+  if [ "$name" = marks-vs-old ] && ! old_api; then status=1; took[$name]=0; continue; fi
   t0=$(date +%s)
   # shellcheck disable=SC2086 # options are words
   bench "$name" ${OPTIONS[$name]:-} || { echo "== $name exited non-zero"; status=1; }

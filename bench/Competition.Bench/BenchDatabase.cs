@@ -9,11 +9,13 @@ internal sealed class BenchDatabase : IAsyncDisposable
 {
     readonly LocalPostgresCluster cluster;
     readonly string name;
+    readonly bool ownsCluster;
 
-    BenchDatabase(LocalPostgresCluster cluster, string name)
+    BenchDatabase(LocalPostgresCluster cluster, string name, bool ownsCluster = true)
     {
         this.cluster = cluster;
         this.name = name;
+        this.ownsCluster = ownsCluster;
     }
 
     public string ConnectionString => cluster.ConnectionStringFor(name);
@@ -62,8 +64,24 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return new BenchDatabase(cluster, name);
     }
 
+    /// <summary>Another fresh database on the same cluster (its disposal drops only it; this one stops the cluster).</summary>
+    public async Task<BenchDatabase> SiblingAsync(string label)
+    {
+        var sibling = $"bench_{label}_{DateTime.UtcNow:yyyyMMddHHmmss}";
+        await cluster.CreateDatabaseAsync(sibling);
+        return new BenchDatabase(cluster, sibling, ownsCluster: false);
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (!ownsCluster)
+        {
+            await using var conn = new NpgsqlConnection(cluster.ConnectionString);
+            await conn.OpenAsync();
+            await using var dropOne = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", conn);
+            await dropOne.ExecuteNonQueryAsync();
+            return;
+        }
         NpgsqlConnection.ClearAllPools();
         await using (var conn = new NpgsqlConnection(cluster.ConnectionString))
         {

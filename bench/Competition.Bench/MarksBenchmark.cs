@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Competition.Bench.Http;
@@ -40,8 +41,9 @@ internal static class MarksBenchmark
         // Warm-up of the API's hot paths and of the raw path, outside every window. Long enough for tiered
         // compilation to finish: after 4 s the JIT still took about a quarter of the API's CPU (perf).
         var errors = new StrongBox<long>();
+        var acknowledged = new ConcurrentQueue<MarkAnswer>();
         await Throughput.MeasureAsync(8, args with { Duration = TimeSpan.FromSeconds(args.Number("--jit-warmup", 10)) },
-            j => Task.FromResult(panels[^1][j]), j => MarkAsync(j, errors));
+            j => Task.FromResult(panels[^1][j]), j => MarkAsync(j, errors, acknowledged));
         await raw.MeasureAsync(8, args with { Duration = TimeSpan.FromSeconds(1) });
         Console.WriteLine($"set-up and warm-up done ({errors.Value} non-200 answers in warm-up)");
 
@@ -61,7 +63,7 @@ internal static class MarksBenchmark
                 errors.Value = 0;
                 var client = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
                 (var cpu, server) = (api.Api.CpuTime(), api.Database.ServerCpuTime());
-                var ours = await Throughput.MeasureAsync(n, args, j => Task.FromResult(panel[j]), j => MarkAsync(j, errors));
+                var ours = await Throughput.MeasureAsync(n, args, j => Task.FromResult(panel[j]), j => MarkAsync(j, errors, acknowledged));
                 (cpu, server) = (api.Api.CpuTime() - cpu, api.Database.ServerCpuTime() - server);
                 client = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - client;
                 cells.Add(new Cell(n, rawRun, ours, Interlocked.Read(ref errors.Value), cpu.TotalMilliseconds / ours.Completed,
@@ -70,16 +72,29 @@ internal static class MarksBenchmark
                     $"{n,3} judges #{r + 1}: raw {rawRun.PerSecond,7:F0}/s p50 {rawRun.Latency.P50:F1} ms  ours {ours.PerSecond,7:F0}/s p50 {ours.Latency.P50:F1} p99 {ours.Latency.P99:F1} ms  ratio {ours.PerSecond / rawRun.PerSecond:P0}  CPU/mark API {cells[^1].ApiCpuPerMark:F2} PG {cells[^1].ServerCpuPerMark:F2} ms (raw PG {cells[^1].ServerCpuPerInsert:F2}) client {cells[^1].ClientCpuPerMark:F2}  errors {errors.Value}");
             }
         }
-        await ResultsFile.WriteAsync("marks", Report(cells, args, repeats, contest));
-        return cells.Any(c => c.Errors > 0) ? 1 : 0;
+        var missing = await MissingFromLogAsync(api.Database.ConnectionString, acknowledged);
+        Console.WriteLine($"acknowledged marks: {acknowledged.Count}, missing from mt_events: {missing}");
+        await ResultsFile.WriteAsync("marks", Report(cells, args, repeats, contest, acknowledged.Count, missing));
+        return cells.Any(c => c.Errors > 0) || missing > 0 ? 1 : 0;
     }
 
-    static async Task MarkAsync(JudgeAtWork judge, StrongBox<long> errors)
+    /// <summary>One PUT: a 200 is kept for the look-up in the log, anything else counted.</summary>
+    public static async Task MarkAsync(JudgeAtWork judge, StrongBox<long> errors, ConcurrentQueue<MarkAnswer> acknowledged)
     {
-        if (!(await judge.MarkAsync()).Ok) Interlocked.Increment(ref errors.Value);
+        var answer = await judge.MarkAsync();
+        if (answer.Ok) acknowledged.Enqueue(answer);
+        else Interlocked.Increment(ref errors.Value);
     }
 
-    static string Report(List<Cell> cells, BenchArgs args, int repeats, BenchContest contest)
+    /// <summary>Every mark answered 200 names an event (its sheet stream at the answered version): how many are not in mt_events.</summary>
+    public static async Task<int> MissingFromLogAsync(string connectionString, IEnumerable<MarkAnswer> acknowledged)
+    {
+        await using var log = new ApiEventLog(connectionString);
+        var inLog = await log.SequencesAfterAsync(0);
+        return acknowledged.Count(a => !inLog.ContainsKey((a.SheetStream, a.Version)));
+    }
+
+    static string Report(List<Cell> cells, BenchArgs args, int repeats, BenchContest contest, int acknowledged, int missing)
     {
         var md = new StringBuilder();
         md.AppendLine("## Marks over HTTP: judges PUTting marks vs raw INSERT transactions");
@@ -106,6 +121,8 @@ internal static class MarksBenchmark
                           $"| {Spread.Of(g.Select(c => c.ServerCpuPerInsert)).Format("F2")} | {g.Sum(c => c.Errors)} |");
         }
         var at32 = Spread.Of(cells.Where(c => c.Judges == 32).Select(c => c.Ratio));
+        md.AppendLine();
+        md.AppendLine($"Every acknowledged mark (warm-up included) looked up in mt_events by its sheet stream and answered version: {acknowledged} acknowledged, {missing} missing.");
         md.AppendLine();
         md.AppendLine($"Target: at 32 judges ours ≥ 60% of raw. Measured {at32.Median:P0} (min {at32.Min:P0}): " +
                            $"{(at32.Median >= 0.6 ? "met" : "missed")}{(at32.Median >= 0.6 && at32.Min < 0.6 ? " on the median, not in every repeat" : "")}.");

@@ -10,6 +10,7 @@ var commands = new Dictionary<string, Func<string[], Task<int>>>
 {
     ["append"] = AppendBenchmark.RunAsync,
     ["marks"] = MarksBenchmark.RunAsync,
+    ["marks-vs-old"] = MarksVsOldBenchmark.RunAsync,
     ["screen"] = ScreenBenchmark.RunAsync,
     ["coldstart"] = ColdStartBenchmark.RunAsync,
     ["soak"] = SoakBenchmark.RunAsync,

@@ -25,13 +25,14 @@ internal sealed class RawInserts(NpgsqlDataSource source) : IAsyncDisposable
 
     static async Task InsertAsync(NpgsqlConnection conn)
     {
+        var stream = Guid.NewGuid();
         await using var cmd = new NpgsqlCommand(
             "INSERT INTO raw_events (id, stream_id, version, data, type) VALUES ($1, $2, $3, $4::jsonb, $5)", conn)
         {
             Parameters =
             {
-                new() { Value = Guid.CreateVersion7() }, new() { Value = Guid.NewGuid() }, new() { Value = 1L },
-                new() { Value = JsonSerializer.Serialize(AppendBenchmark.NewMark(), JsonSerializerOptions.Web) }, new() { Value = "bench.mark_awarded" },
+                new() { Value = Guid.CreateVersion7() }, new() { Value = stream }, new() { Value = 1L },
+                new() { Value = JsonSerializer.Serialize(AppendBenchmark.NewMark(stream), JsonSerializerOptions.Web) }, new() { Value = "sheet.mark-awarded" },
             },
         };
         await cmd.ExecuteNonQueryAsync();

@@ -88,7 +88,7 @@ internal sealed class ContestLog(int seed, int categories, int entriesPerCategor
     void Draw(Category cat)
     {
         var bibs = cat.Entries.OrderBy(_ => random.Next()).Select((e, i) => new DrawnBib(e.Id, i + 1)).ToList();
-        Add(contest, new LotsDrawn(contest, cat.Id, seed, bibs, Now()));
+        Add(contest, new LotsDrawn(contest, cat.Id, seed.ToString(System.Globalization.CultureInfo.InvariantCulture), bibs, Now()));
         foreach (var bib in bibs) Add(bib.EntryId, new BibDrawn(bib.EntryId, contest, cat.Id, bib.Bib, Now()));
         if (cat.Entries.Count > 10 && random.Next(2) == 0)
         {

@@ -1,104 +1,132 @@
 using System.Diagnostics;
-using Competition.Domain;
-using Competition.EventStore;
 using Competition.Projections.Leaderboards;
-using Competition.Projections.Plumbing;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Competition.Bench.Rebuild;
 
 /// <summary>
-/// A log of about a million events (whole contests, see ContestLog), then the leaderboard projection fed
-/// from sequence 0: by the running daemon (catch-up) and by ProjectionDaemon.RebuildAsync, against the
-/// floors under them: a plain SELECT streaming every event, and the store's reader (same batches, JSON
-/// deserialized) without any projection.
+/// A log of about a million events (whole contests, see ContestLog) bulk-written into Marten's tables, then
+/// the leaderboard projection fed from sequence 0 by Marten's async daemon: rebuilt
+/// (<c>RebuildProjectionAsync</c>) and, with <c>--catch-up</c>, caught up by the running daemon (the live
+/// path), against the floors under them: a plain SELECT streaming every event, and the daemon's own event
+/// loader (pages of the projection's batch size, JSON deserialized) without any projection.
+/// Knobs for trying what the documentation suggests: <c>--batch N</c> (the projection's Options.BatchSize),
+/// <c>--hopper N</c> (Options.MaximumHopperSize), <c>--type-index</c> (Events.EnableEventTypeIndex),
+/// <c>--bulk-copy</c> (Projections.RebuildWithBulkCopy, experimental), <c>--profile</c> (time in our ApplyAsync).
 /// </summary>
 internal static class RebuildBenchmark
 {
-    const string Projection = "leaderboards";
+    const string Projection = LeaderboardProjection.ProjectionName;
 
     public static async Task<int> RunAsync(string[] argv)
     {
+        var args = BenchArgs.Parse(argv);
         var quick = argv.Contains("--quick");
-        var target = (long)Flag(argv, "--events", quick ? 100_000 : 1_000_000);
-        var repeats = (int)Flag(argv, "--repeats", quick ? 1 : 2);
-        // The live path from 0 is ten times slower than a rebuild: a minute and more for a million events.
+        var target = (long)args.Number("--events", quick ? 100_000 : 1_000_000);
+        var repeats = args.Integer("--repeats", quick ? 1 : 2);
+        // The live path from 0 is not what a rebuild runs; on demand only.
         var catchUp = quick || argv.Contains("--catch-up");
+        var knobs = new List<string>();
+        TimedLeaderboards? timed = null;
 
         await using var db = await BenchDatabase.StartAsync("rebuild");
-        var options = new EventStoreOptions { ConnectionString = db.ConnectionString };
-        options.RebuildBatchSize = (int)Flag(argv, "--rebuild-batch", options.RebuildBatchSize);
-        foreach (var (name, type) in DomainEvents.WireNames) options.Events.Register(type, name);
-        await using var store = new PostgresEventStore(options);
-        await store.EnsureSchemaAsync();
-        await using var readModels = new ReadModelDb(options, store.DataSource);
+        await using var store = await BenchStore.CreateAsync(db.ConnectionString, "public", opts =>
+        {
+            if (argv.Contains("--profile")) timed = TimedLeaderboards.Replace(opts);
+            var options = BenchStore.Projection(opts, Projection).Options;
+            if (args.Raw.Contains("--batch")) options.BatchSize = args.Integer("--batch", options.BatchSize);
+            if (args.Raw.Contains("--hopper")) options.MaximumHopperSize = args.Integer("--hopper", options.MaximumHopperSize);
+            if (argv.Contains("--type-index")) opts.Events.EnableEventTypeIndex = true;
+            if (argv.Contains("--bulk-copy")) opts.Projections.RebuildWithBulkCopy = true;
+            knobs.Add($"BatchSize {options.BatchSize}");
+            knobs.Add($"MaximumHopperSize {options.MaximumHopperSize}");
+            if (opts.Events.EnableEventTypeIndex) knobs.Add("EnableEventTypeIndex");
+            if (opts.Projections.RebuildWithBulkCopy) knobs.Add("RebuildWithBulkCopy");
+        }, connection =>
+        {
+            // The API's data source prepares its statements automatically (Max Auto Prepare 64), so after five pages PostgreSQL may
+            // run the daemon's page query on a generic plan: --auto-prepare 0 turns preparing off, --custom-plans plans every execution.
+            if (args.Raw.Contains("--auto-prepare")) connection.MaxAutoPrepare = args.Integer("--auto-prepare", 64);
+            if (argv.Contains("--custom-plans")) connection.Options = "-c plan_cache_mode=force_custom_plan";
+            knobs.Add($"Max Auto Prepare {connection.MaxAutoPrepare}" + (connection.Options is { Length: > 0 } o ? $", {o}" : ""));
+        });
+        var batchSize = BenchStore.Projection(store.Options, Projection).Options.BatchSize;
+        var source = NpgsqlDataSource.Create(db.ConnectionString);
 
-        var clock = Stopwatch.StartNew();
-        var (events, contests) = await LogWriter.WriteAsync(store.DataSource, options, target);
-        var generation = clock.Elapsed;
-        await ExecuteAsync(store.DataSource, "VACUUM ANALYZE mt_events");
-        var head = await store.ReadHeadSequenceAsync();
-        Console.WriteLine($"generated {events:N0} events ({contests} contests) in {generation.TotalSeconds:F1} s; head {head:N0}");
+        var written = await LogWriter.WriteAsync(store, target);
+        await ExecuteAsync(source, "VACUUM ANALYZE mt_events");
+        await ExecuteAsync(source, "VACUUM ANALYZE mt_streams");
+        var head = await ScalarAsync(source, "SELECT coalesce(max(seq_id), 0) FROM mt_events");
+        var events = written.Events;
+        if (head != events) throw new InvalidOperationException($"The log's head is {head}, not {events}.");
+        Console.WriteLine($"generated {events:N0} events ({written.Contests} contests) in {written.Generation.TotalSeconds:F1} s, " +
+                          $"bulk-inserted in {written.Copy.TotalSeconds:F1} s ({events / written.Copy.TotalSeconds:F0}/s); head {head:N0}");
 
         var raw = new List<double>();
         for (var i = 0; i < repeats; i++)
         {
-            raw.Add(events / (await TimeAsync(() => RawReadAsync(store.DataSource, head))).TotalSeconds);
+            raw.Add(events / (await TimeAsync(() => RawReadAsync(source, head))).TotalSeconds);
             Console.WriteLine($"raw SELECT {raw[^1]:F0}/s");
         }
 
-        var daemon = new ProjectionDaemon(store, [new LeaderboardProjection(readModels)], []);
+        using var daemon = await store.BuildProjectionDaemonAsync();
         TimeSpan? caughtUp = null;
         string? live = null;
         if (catchUp)
         {
-            await daemon.StartAsync(CancellationToken.None);
-            caughtUp = await TimeAsync(() => daemon.WaitForSequenceAsync(Projection, head, TimeSpan.FromMinutes(15)));
+            caughtUp = await TimeAsync(async () =>
+            {
+                await daemon.StartAllAsync();
+                await WaitForCheckpointAsync(source, head, TimeSpan.FromMinutes(15));
+            });
+            await daemon.StopAllAsync();
             Console.WriteLine($"catch-up from 0: {caughtUp.Value.TotalSeconds:F1} s, {events / caughtUp.Value.TotalSeconds:F0}/s");
-            live = await BoardsDigestAsync(store.DataSource);
+            live = await BoardsDigestAsync(source);
         }
 
-        var rebuild = new List<double>();
-        var inStep = new List<double>();
+        var rebuilds = new List<RebuildReport.Run>();
         var identical = true;
         for (var i = 0; i < repeats; i++)
         {
+            timed?.Reset();
+            var writesBefore = timed is null ? null : await TableWritesAsync(source);
+            var (client, server) = (Process.GetCurrentProcess().TotalProcessorTime, db.ServerCpuTime());
             var elapsed = await TimeAsync(async () =>
             {
-                await daemon.RebuildAsync(Projection);
-                if (await CheckpointAsync(store.DataSource) != head) throw new InvalidOperationException("Rebuild committed without reaching the head.");
+                await daemon.RebuildProjectionAsync(Projection, TimeSpan.FromMinutes(15), CancellationToken.None);
+                var reached = await CheckpointAsync(source);
+                if (reached != head) throw new InvalidOperationException($"Rebuild ended at {reached}, not at the head {head}.");
             });
-            rebuild.Add(events / elapsed.TotalSeconds);
-            inStep.Add(elapsed.TotalSeconds);
-            var digest = await BoardsDigestAsync(store.DataSource);
+            (client, server) = (Process.GetCurrentProcess().TotalProcessorTime - client, db.ServerCpuTime() - server);
+            var writes = writesBefore is null ? null : Delta(writesBefore, await TableWritesAsync(source));
+            var run = new RebuildReport.Run(events / elapsed.TotalSeconds, elapsed, client, server, timed?.Taken, writes);
+            rebuilds.Add(run);
+            var digest = await BoardsDigestAsync(source);
             identical &= digest == (live ??= digest);
-            Console.WriteLine($"rebuild: {elapsed.TotalSeconds:F1} s, {rebuild[^1]:F0}/s");
+            Console.WriteLine($"rebuild: {elapsed.TotalSeconds:F1} s, {run.Rate:F0}/s; CPU bench {client.TotalSeconds:F1} s, PostgreSQL {server.TotalSeconds:F1} s" +
+                              (run.Profile is { } p ? $"; ApplyAsync {p.Apply.TotalSeconds:F1} s over {p.Pages} pages ({p.Events / Math.Max(1, p.Pages)} events each)" : "") +
+                              (writes is null ? "" : "; rows written " + string.Join(", ", writes.Select(w => $"{w.Key} {w.Value:N0}"))));
         }
-        if (catchUp) await daemon.StopAsync(CancellationToken.None);
-        daemon.Dispose();
 
         // After the rebuilds, so that both run the same (tiered-up) deserializers.
         var reader = new List<double>();
         for (var i = 0; i < repeats; i++)
         {
-            reader.Add(events / (await TimeAsync(() => StoreReadAsync(store, head))).TotalSeconds);
-            Console.WriteLine($"store reader {reader[^1]:F0}/s");
+            reader.Add(events / (await TimeAsync(() => DaemonLoaderReadAsync(store, head))).TotalSeconds);
+            Console.WriteLine($"daemon loader {reader[^1]:F0}/s");
         }
 
-        var report = RebuildReport.Render(new RebuildReport.Figures(events, contests, generation, Spread.Of(raw), Spread.Of(reader), options.RebuildBatchSize,
-            caughtUp, Spread.Of(rebuild), Spread.Of(inStep), identical, await CountAsync(store.DataSource, readModels.Leaderboards), string.Concat(argv.Select(a => " " + a))));
-        Console.WriteLine();
-        Console.WriteLine(report);
-        var dir = Path.Combine(Competition.TestSupport.RepositoryRoot.Find(), "bench", "results");
-        Directory.CreateDirectory(dir);
-        await File.WriteAllTextAsync(Path.Combine(dir, "rebuild.md"), report);
-        return 0;
-    }
-
-    static double Flag(string[] argv, string name, double fallback)
-    {
-        var i = Array.IndexOf(argv, name);
-        return i >= 0 && i + 1 < argv.Length ? double.Parse(argv[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+        var boards = await ScalarAsync(source, "SELECT count(*) FROM mt_doc_leaderboardview");
+        var report = RebuildReport.Render(new RebuildReport.Figures(events, written.Contests, written.Generation, written.Copy, Spread.Of(raw), Spread.Of(reader),
+            batchSize, string.Join(", ", knobs), caughtUp, rebuilds, identical, boards, string.Concat(argv.Select(a => " " + a))));
+        await ResultsFile.WriteAsync("rebuild", report);
+        await source.DisposeAsync();
+        return identical ? 0 : 1;
     }
 
     static async Task<TimeSpan> TimeAsync(Func<Task> work)
@@ -108,12 +136,16 @@ internal static class RebuildBenchmark
         return clock.Elapsed;
     }
 
-    /// <summary>The floor: every event's columns streamed by one SELECT, data read as text, nothing parsed.</summary>
+    /// <summary>
+    /// The floor: every event streamed by one SELECT, the columns the daemon's loader reads (mt_events joined to
+    /// mt_streams for the stream type), data read as text, nothing parsed.
+    /// </summary>
     static async Task RawReadAsync(NpgsqlDataSource source, long head)
     {
         await using var conn = await source.OpenConnectionAsync();
         await using var cmd = new NpgsqlCommand(
-            "SELECT seq_id, id, stream_id, version, data, type, timestamp, correlation_id, causation_id FROM mt_events ORDER BY seq_id", conn);
+            "SELECT d.seq_id, d.id, d.stream_id, d.version, d.data, d.type, d.timestamp, d.tenant_id, d.mt_dotnet_type, d.is_archived, s.type " +
+            "FROM mt_events d JOIN mt_streams s ON d.stream_id = s.id ORDER BY d.seq_id", conn);
         await using var reader = await cmd.ExecuteReaderAsync();
         long last = 0, bytes = 0;
         while (await reader.ReadAsync())
@@ -126,39 +158,86 @@ internal static class RebuildBenchmark
         if (last != head || bytes == 0) throw new InvalidOperationException($"Raw read ended at {last}, not {head}.");
     }
 
-    /// <summary>What a rebuild reads before any projection work: batches of RebuildBatchSize, deserialized.</summary>
-    static async Task StoreReadAsync(PostgresEventStore store, long head)
+    /// <summary>
+    /// What a rebuild reads, without the projection: the daemon's own event loader for this projection
+    /// (<c>IEventStore.BuildEventLoader</c>: the same SQL, pages of the projection's batch size, each event
+    /// deserialized by Marten), page after page from 0 to the head.
+    /// </summary>
+    static async Task DaemonLoaderReadAsync(DocumentStore store, long head)
     {
+        var projection = (ProjectionBase)((IProjectionWrapper)BenchStore.Projection(store.Options, Projection)).InnerProjection;
+        var loader = ((IEventStore<IDocumentOperations, IQuerySession>)store).BuildEventLoader(
+            (IEventDatabase)store.Storage.Database, NullLogger.Instance, projection, projection.Options);
+        var shard = ShardName.Compose(Projection);
         long at = 0;
         while (at < head)
         {
-            var batch = await store.ReadAllAsync(at, (int)Math.Min(store.Options.RebuildBatchSize, head - at));
-            if (batch.Count == 0) throw new InvalidOperationException($"Store read stopped at {at}, not {head}.");
-            at = batch[^1].Sequence;
+            var page = await loader.LoadAsync(new EventRequest
+            {
+                Floor = at, HighWater = head, BatchSize = projection.Options.BatchSize, Name = shard,
+                ErrorOptions = store.Options.Projections.RebuildErrors, Metrics = NoMetrics.Instance,
+            }, CancellationToken.None);
+            if (page.Count == 0) throw new InvalidOperationException($"The daemon's loader stopped at {at}, not {head}.");
+            at = page[^1].Sequence;
         }
     }
 
-    static async Task<long> CheckpointAsync(NpgsqlDataSource source)
+    sealed class NoMetrics : ISubscriptionMetrics
     {
-        await using var cmd = source.CreateCommand($"SELECT last_seq_id FROM mt_event_progression WHERE name = '{Projection}'");
-        return (long)(await cmd.ExecuteScalarAsync())!;
+        public static readonly NoMetrics Instance = new();
+        public Activity? TrackExecution(EventRange page) => null;
+        public Activity? TrackLoading(EventRequest request) => null;
+        public void UpdateGap(long highWaterMark, long lastCeiling) { }
+        public void UpdateProcessed(long count) { }
+        public Activity? TrackGrouping(EventRange page) => null;
+        public void IncrementSkips() { }
+    }
+
+    /// <summary>Rows inserted, updated or deleted so far per mt_doc_ table (pg_stat_user_tables, after the stats collector caught up).</summary>
+    static async Task<Dictionary<string, long>> TableWritesAsync(NpgsqlDataSource source)
+    {
+        await Task.Delay(1200); // backends report their counts at most once a second
+        await using var conn = await source.OpenConnectionAsync();
+        await using var cmd = new NpgsqlCommand(
+            "SELECT relname, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_user_tables WHERE relname LIKE 'mt_doc_%' OR relname = 'mt_event_progression'", conn);
+        var rows = new Dictionary<string, long>();
+        await using var reader = await cmd.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows[reader.GetString(0)] = reader.GetInt64(1);
+        return rows;
+    }
+
+    static Dictionary<string, long> Delta(Dictionary<string, long> before, Dictionary<string, long> after) =>
+        after.Select(a => (a.Key, Value: a.Value - before.GetValueOrDefault(a.Key))).Where(a => a.Value > 0).OrderByDescending(a => a.Value).ToDictionary(a => a.Key, a => a.Value);
+
+    static Task<long> CheckpointAsync(NpgsqlDataSource source) =>
+        ScalarAsync(source, $"SELECT coalesce(max(last_seq_id), 0) FROM mt_event_progression WHERE name = '{LeaderboardProjection.ShardName}'");
+
+    static async Task WaitForCheckpointAsync(NpgsqlDataSource source, long head, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (await CheckpointAsync(source) < head)
+        {
+            if (clock.Elapsed > timeout) throw new TimeoutException($"The daemon did not reach {head} within {timeout}.");
+            await Task.Delay(50);
+        }
     }
 
     static async Task<string> BoardsDigestAsync(NpgsqlDataSource source)
     {
-        await using var cmd = source.CreateCommand("SELECT md5(string_agg(board::text, '' ORDER BY category_id)) FROM read_leaderboards");
+        await using var cmd = source.CreateCommand("SELECT coalesce(md5(string_agg(data::text, '' ORDER BY id)), '') FROM mt_doc_leaderboardview");
         return (string)(await cmd.ExecuteScalarAsync())!;
     }
 
-    static async Task<long> CountAsync(NpgsqlDataSource source, string table)
+    static async Task<long> ScalarAsync(NpgsqlDataSource source, string sql)
     {
-        await using var cmd = source.CreateCommand($"SELECT count(*) FROM {table}");
-        return (long)(await cmd.ExecuteScalarAsync())!;
+        await using var cmd = source.CreateCommand(sql);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     static async Task ExecuteAsync(NpgsqlDataSource source, string sql)
     {
         await using var cmd = source.CreateCommand(sql);
+        cmd.CommandTimeout = 600;
         await cmd.ExecuteNonQueryAsync();
     }
 }
