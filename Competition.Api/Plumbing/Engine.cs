@@ -27,7 +27,10 @@ public static class Engine
 
         builder.Services.AddSingleton(new DatabaseSettings(connectionString, schema));
         builder.Services.AddSingleton(NpgsqlDataSource.Create(WithPoolSettings(connectionString)));
-        var marten = builder.Services.AddMarten(opts => CompetitionStore.Configure(opts, null, schema, createSchema))
+        var daemon = new CompetitionStore.DaemonTuning(
+            configuration.GetValue("Competition:Daemon:NotifyAppends", false),
+            TimeSpan.FromMilliseconds(configuration.GetValue("Competition:Daemon:PollMilliseconds", 50)));
+        var marten = builder.Services.AddMarten(opts => CompetitionStore.Configure(opts, null, schema, createSchema, daemon))
             .UseNpgsqlDataSource()
             .UseLightweightSessions()
             // One node runs the daemon at a time; another takes it over when that node's advisory lock goes.

@@ -45,7 +45,7 @@ sealed class CategoryDocStore
     public static void Store(CategoryDoc doc, IDocumentOperations ops)
     {
         ops.Store(doc);
-        if (doc.ChangedSheets.Count > 0) ops.Store(doc.ChangedSheets.Select(key => doc.Sheets[key]).ToArray());
+        SheetDocWrites.Queue(ops, doc.CategoryId, [.. doc.ChangedSheets.Select(key => doc.Sheets[key])]);
     }
 
     /// <summary>The document as stored by the batch being committed; checked against the stored sequence before reuse.</summary>

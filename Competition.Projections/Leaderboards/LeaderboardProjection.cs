@@ -21,7 +21,9 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
     public LeaderboardProjection()
     {
         Name = ProjectionName;
-        Options.BatchSize = 1000;
+        // Pages of up to 5,000 events: a rebuild then rewrites a sheet spread over pages a fifth as often as at 1,000
+        // (bench/ rebuild); live pages are what arrived since the last poll, far fewer.
+        Options.BatchSize = 5000;
         // A rebuild starts from empty views.
         Options.DeleteViewTypeOnTeardown<CategoryDoc>();
         Options.DeleteViewTypeOnTeardown<SheetDoc>();
