@@ -8,10 +8,8 @@ namespace Competition.Api.Reads;
 
 public static class GetJudgeMeEndpoint
 {
-    static readonly TimeSpan CatchUp = TimeSpan.FromSeconds(5);
-
-    /// The judge is known the moment they are appointed (the token is written inline); their sheets are read
-    /// once the board's projection has passed their last mark, so a tablet reloading after a mark sees it.
+    /// The judge is known the moment they are appointed (the token is written inline); their sheets are read from
+    /// the sheet streams, so a tablet reloading after a mark sees it.
     [WolverineGet("/api/judge/me")]
     public static async Task<IResult> Handle(HttpContext http, IQuerySession session, AuthFailures failures, AdminKey adminKey, CancellationToken ct)
     {
@@ -24,9 +22,7 @@ public static class GetJudgeMeEndpoint
             return TypedResults.Problem(statusCode: 403, title: "Not a judge's token",
                 detail: "This is an organizer's or the admin's token; sign in on the tablet with the judge's own token.");
         }
-        var (me, caughtUp) = await session.JudgeByTokenHashAsync(hash, CatchUp, ct);
-        if (!caughtUp) throw new ReadBehind("Your sheets are still being brought up to date; try again in a moment.");
-        if (me is null)
+        if (await session.JudgeByTokenHashAsync(hash, ct) is not { } me)
             return TypedResults.Problem(statusCode: 401, title: "Unknown judge token", detail: "No judge has this token.");
         failures.Proven(http);
         return TypedResults.Ok(me);

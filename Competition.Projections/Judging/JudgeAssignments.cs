@@ -1,9 +1,8 @@
 using Competition.Domain;
 using Competition.Domain.Contests;
 using Competition.Domain.Entries;
+using Competition.Domain.Sheets;
 using Competition.Projections.Contests;
-using Competition.Projections.Leaderboards;
-using Competition.Projections.Store;
 using Marten;
 
 namespace Competition.Projections.Judging;
@@ -20,32 +19,42 @@ public sealed record SheetView(string Status, IReadOnlyDictionary<Guid, decimal>
 public static class JudgeAssignments
 {
     /// <summary>
-    /// Null when no judge has this token hash. The contest and its entries are read as written (inline);
-    /// the sheets come from the board's projection, read once it has passed the judge's last mark, so a
-    /// tablet reloading right after a mark sees it. False in the second item when that took longer than
-    /// <paramref name="catchUp"/>.
+    /// Null when no judge has this token hash. The contest and its entries are read as written (inline), the sheets
+    /// from their own streams: a tablet reloading right after a mark sees it, without waiting for the boards.
     /// </summary>
-    public static async Task<(JudgeMe? Judge, bool CaughtUp)> JudgeByTokenHashAsync(
-        this IQuerySession session, string tokenHash, TimeSpan catchUp, CancellationToken ct)
+    public static async Task<JudgeMe?> JudgeByTokenHashAsync(this IQuerySession session, string tokenHash, CancellationToken ct)
     {
-        if (await session.LoadAsync<IssuedToken>(tokenHash, ct) is not { JudgeId: { } judgeId } token) return (null, true);
+        if (await session.LoadAsync<IssuedToken>(tokenHash, ct) is not { JudgeId: { } judgeId } token) return null;
         if (await session.ContestAsync(token.ContestId, ct) is not { } contest
             || contest.Judges.Find(j => j.Id == judgeId) is not { } judge)
-            return (null, true);
+            return null;
 
         var places = Places(contest, judge).ToList();
         var sheetIds = places.Select(p => StreamIds.Sheet(judgeId, p.Entry.Id, p.Stage.Id)).ToArray();
-        var lastMark = await ProjectionProgress.LastSequenceOfAsync(session, sheetIds, ct);
-        if (!await ProjectionProgress.WaitForAsync(session, LeaderboardProjection.ShardName, lastMark, catchUp, ct)) return (null, false);
-        var sheets = (await session.LoadManyAsync<SheetDoc>(ct, sheetIds)).ToDictionary(s => s.Id);
+        var sheets = await SheetsAsync(session, sheetIds, ct);
 
         var assignments = places.Select((p, i) =>
         {
-            var sheet = sheets.GetValueOrDefault(sheetIds[i]);
+            var (state, version) = sheets.GetValueOrDefault(sheetIds[i], (SheetDecider.Initial, 0));
             return new Assignment(p.Stage.Id, p.Stage.Name, p.Stage.Status, p.Entry.Id, p.Entry.Bib!.Value, p.Stage.Criteria,
-                new SheetView(sheet?.Submitted == true ? "submitted" : "open", sheet?.Marks ?? [], sheet?.Version ?? 0));
+                new SheetView(state.Status, state.Marks, version));
         }).ToList();
-        return (new JudgeMe(judgeId, contest.Id, judge.Name, judge.Chief, assignments), true);
+        return new JudgeMe(judgeId, contest.Id, judge.Name, judge.Chief, assignments);
+    }
+
+    /// <summary>Each sheet's state (the Domain's fold) and stream version, from one query over the sheets' streams.</summary>
+    static async Task<Dictionary<Guid, (SheetState State, long Version)>> SheetsAsync(IQuerySession session, Guid[] sheetIds, CancellationToken ct)
+    {
+        var sheets = new Dictionary<Guid, (SheetState State, long Version)>();
+        if (sheetIds.Length == 0) return sheets;
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => sheetIds.Contains(e.StreamId)).OrderBy(e => e.Sequence).ToListAsync(ct);
+        foreach (var e in events)
+        {
+            var (state, _) = sheets.GetValueOrDefault(e.StreamId, (SheetDecider.Initial, 0));
+            sheets[e.StreamId] = (SheetDecider.Evolve(state, e.Data), e.Version);
+        }
+        return sheets;
     }
 
     /// <summary>Each stage on the judge's panel × approved, drawn entries the judge is not recused from, by bib.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Competition.Domain;
 using Competition.Domain.Contests;
 using Competition.Domain.Entries;
 using Competition.Domain.Scoring;
@@ -22,21 +23,23 @@ public sealed class CategoryDoc
     public Dictionary<Guid, JudgeDoc> Judges { get; set; } = [];
     public Dictionary<Guid, EntryDoc> Entries { get; set; } = [];
     /// <summary>
-    /// Keyed by <see cref="SheetKey"/>. Stored one document per sheet (<see cref="SheetDoc"/>), not in this
-    /// one: this document is rewritten on every batch, and with every mark of the category inside it that
-    /// cost grew with the category instead of with the batch.
+    /// Keyed by <see cref="SheetKey"/>. Never stored: a sheet's state is its stream's, so a document loaded from
+    /// storage reads its sheets back from their streams (<see cref="CategoryDocStore"/>). Storing them, one
+    /// document per sheet, cost one upsert per mark (about half of PostgreSQL's work in a rebuild, bench/ rebuild);
+    /// inside this document, which is rewritten every batch, the cost would grow with the category.
     /// </summary>
     [JsonIgnore]
     public Dictionary<string, SheetDoc> Sheets { get; set; } = [];
-    /// <summary>Keys of the sheets changed since the document was last stored.</summary>
-    [JsonIgnore]
-    public HashSet<string> ChangedSheets { get; } = [];
     public AwardsDoc Awards { get; set; } = new();
     /// <summary>The last events that shaped the leaderboard and the awards view: their <c>sequence</c>.</summary>
     public long BoardSequence { get; set; }
     public long AwardsSequence { get; set; }
 
     public static string SheetKey(Guid judgeId, Guid entryId, Guid stageId) => $"{judgeId:N}{entryId:N}{stageId:N}";
+
+    /// <summary>Every sheet stream the category can have: each of its judges × entries × stages (sheet ids are derived from them).</summary>
+    public IEnumerable<Guid> SheetIds() =>
+        from judge in Judges.Keys from entry in Entries.Keys from stage in Stages select StreamIds.Sheet(judge, entry, stage.Id);
 
     public SheetDoc? Sheet(Guid judgeId, Guid entryId, Guid stageId) => Sheets.GetValueOrDefault(SheetKey(judgeId, entryId, stageId));
 
@@ -94,7 +97,7 @@ public sealed class EntryDoc
     public int? Bib { get; set; }
 }
 
-/// <summary>One judge's sheet as the board sees it; its id is the sheet stream's.</summary>
+/// <summary>One judge's sheet as the board sees it; its id is the sheet stream's. Part of <see cref="CategoryDoc"/>, not stored.</summary>
 public sealed class SheetDoc
 {
     public Guid Id { get; set; }

@@ -74,11 +74,23 @@ public static class CategoryDocEvents
             case EntryRejected e: SetStatus(doc, e.EntryId, EntryStatus.Rejected); break;
             case EntryWithdrawn e: SetStatus(doc, e.EntryId, EntryStatus.Withdrawn); break;
             case EntryDisqualified e: SetStatus(doc, e.EntryId, EntryStatus.Disqualified); break;
+            case MarkAwarded or MarkCorrected or SheetSubmitted or SheetReopened: ApplySheet(doc, envelope); break;
+            default: AwardsEvents.Apply(doc.Awards, envelope.Data); break;
+        }
+    }
+
+    /// <summary>
+    /// A sheet's event changes that sheet only. Also how a document loaded from storage gets its sheets back:
+    /// from the sheet streams' events up to its <c>LastSequence</c> (<see cref="CategoryDocStore"/>).
+    /// </summary>
+    public static void ApplySheet(CategoryDoc doc, IEvent envelope)
+    {
+        switch (envelope.Data)
+        {
             case MarkAwarded e: Sheet(doc, e.JudgeId, e.EntryId, e.StageId, envelope).Marks[e.CriterionId] = e.Points; break;
             case MarkCorrected e: Sheet(doc, e.JudgeId, e.EntryId, e.StageId, envelope).Marks[e.CriterionId] = e.Points; break;
             case SheetSubmitted e: Sheet(doc, e.JudgeId, e.EntryId, e.StageId, envelope).Submitted = true; break;
             case SheetReopened e: Sheet(doc, e.JudgeId, e.EntryId, e.StageId, envelope).Submitted = false; break;
-            default: AwardsEvents.Apply(doc.Awards, envelope.Data); break;
         }
     }
 
@@ -102,7 +114,6 @@ public static class CategoryDocEvents
                 Id = envelope.StreamId, CategoryId = doc.CategoryId, JudgeId = judgeId, EntryId = entryId, StageId = stageId,
             };
         sheet.Version = envelope.Version;
-        doc.ChangedSheets.Add(key);
         return sheet;
     }
 }

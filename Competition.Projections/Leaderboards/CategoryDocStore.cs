@@ -3,10 +3,10 @@ using Marten;
 namespace Competition.Projections.Leaderboards;
 
 /// <summary>
-/// Loads and stores category documents with their sheets, keeping parsed copies between batches. A cached
-/// copy is used only while its <c>LastSequence</c> still matches the stored document's, so a batch that
-/// rolled back, a rebuild or another node taking over the projection can never leave a stale copy in use.
-/// Only the sheets a batch changed are written.
+/// Loads and stores category documents, keeping parsed copies between batches. A cached copy is used only
+/// while its <c>LastSequence</c> still matches the stored document's, so a batch that rolled back, a rebuild
+/// or another node taking over the projection can never leave a stale copy in use. A document read from
+/// storage gets its sheets back from the sheet streams, up to its <c>LastSequence</c>.
 /// </summary>
 sealed class CategoryDocStore
 {
@@ -29,31 +29,31 @@ sealed class CategoryDocStore
         foreach (var id in ids.Where(id => !docs.ContainsKey(id))) cache.Remove(id);
         if (stale.Count == 0) return docs;
 
-        var staleArray = stale.ToArray();
-        var batch = ops.CreateBatchQuery();
-        var parsed = batch.LoadMany<CategoryDoc>().ById(staleArray);
-        var sheets = batch.Query<SheetDoc>().Where(s => staleArray.Contains(s.CategoryId)).ToList();
-        await batch.Execute(ct);
-        foreach (var doc in await parsed) docs[doc.CategoryId] = doc;
-        foreach (var sheet in await sheets)
-            if (docs.TryGetValue(sheet.CategoryId, out var doc))
-                doc.Sheets[CategoryDoc.SheetKey(sheet.JudgeId, sheet.EntryId, sheet.StageId)] = sheet;
+        var read = (await ops.LoadManyAsync<CategoryDoc>(ct, stale)).ToDictionary(d => d.CategoryId);
+        await ReadSheetsAsync(read, ops, ct);
+        foreach (var (id, doc) in read) docs[id] = doc;
         return docs;
     }
 
-    /// <summary>Stores the document and its changed sheets in the batch's session; then <see cref="Saved"/>.</summary>
-    public static void Store(CategoryDoc doc, IDocumentOperations ops)
+    /// <summary>
+    /// Each document's sheets from the events of its sheet streams (found by id, Marten's stream index) that it had
+    /// applied. Only after a restart, a rollback or a takeover: never in the course of marking or of a rebuild.
+    /// </summary>
+    static async Task ReadSheetsAsync(Dictionary<Guid, CategoryDoc> docs, IDocumentOperations ops, CancellationToken ct)
     {
-        ops.Store(doc);
-        SheetDocWrites.Queue(ops, doc.CategoryId, [.. doc.ChangedSheets.Select(key => doc.Sheets[key])]);
+        var sheetIds = docs.Values.SelectMany(d => d.SheetIds()).ToArray();
+        if (sheetIds.Length == 0) return;
+        var until = docs.Values.Max(d => d.LastSequence);
+        var events = await ops.Events.QueryAllRawEvents()
+            .Where(e => sheetIds.Contains(e.StreamId) && e.Sequence <= until).OrderBy(e => e.Sequence).ToListAsync(ct);
+        foreach (var e in events)
+            foreach (var (_, categoryId) in CategoryDocEvents.Categories(e.Data))
+                if (docs.TryGetValue(categoryId, out var doc) && e.Sequence <= doc.LastSequence)
+                    CategoryDocEvents.ApplySheet(doc, e);
     }
 
     /// <summary>The document as stored by the batch being committed; checked against the stored sequence before reuse.</summary>
-    public void Saved(CategoryDoc doc)
-    {
-        doc.ChangedSheets.Clear();
-        cache[doc.CategoryId] = doc;
-    }
+    public void Saved(CategoryDoc doc) => cache[doc.CategoryId] = doc;
 
     sealed record StoredSequence(Guid CategoryId, long LastSequence);
 }

@@ -21,12 +21,11 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
     public LeaderboardProjection()
     {
         Name = ProjectionName;
-        // Pages of up to 5,000 events: a rebuild then rewrites a sheet spread over pages a fifth as often as at 1,000
-        // (bench/ rebuild); live pages are what arrived since the last poll, far fewer.
+        // Pages of up to 5,000 events: a rebuild then rewrites each category's documents a fifth as often as at
+        // 1,000 (bench/ rebuild); live pages are what arrived since the last poll, far fewer.
         Options.BatchSize = 5000;
         // A rebuild starts from empty views.
         Options.DeleteViewTypeOnTeardown<CategoryDoc>();
-        Options.DeleteViewTypeOnTeardown<SheetDoc>();
         Options.DeleteViewTypeOnTeardown<LeaderboardView>();
         Options.DeleteViewTypeOnTeardown<AwardsView>();
     }
@@ -80,7 +79,7 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
                 operations.Store(AwardsView.From(doc, doc.AwardsSequence));
                 BoardNotification.Queue(operations, new(doc.ContestId, doc.CategoryId, doc.AwardsSequence, BoardKind.Awards));
             }
-            CategoryDocStore.Store(doc, operations);
+            operations.Store(doc);
             docs.Saved(doc);
         }
     }

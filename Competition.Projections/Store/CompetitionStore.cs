@@ -58,7 +58,6 @@ public static class CompetitionStore
         opts.Schema.For<EntryView>().Index(x => x.ContestId);
         opts.Schema.For<IssuedToken>();
         opts.Schema.For<CategoryDoc>().Identity(x => x.CategoryId);
-        opts.Schema.For<SheetDoc>().Duplicate(x => x.CategoryId);
         opts.Schema.For<LeaderboardView>().Identity(x => x.CategoryId);
         opts.Schema.For<AwardsView>().Identity(x => x.CategoryId);
     }

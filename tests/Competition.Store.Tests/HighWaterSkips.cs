@@ -1,4 +1,4 @@
-using Competition.Projections.Leaderboards;
+using Competition.Domain.Sheets;
 using Marten;
 using Npgsql;
 
@@ -22,19 +22,26 @@ internal static class HighWaterSkips
     /// A skip is only ever over a hole no transaction filled: the sequence the mark was stuck below has no row now that
     /// every writer has committed or died. The one exception is harmless and checked as such: a late transaction that
     /// commits between Marten's gap detection and its liveness probe is recorded as a skip, yet it committed before
-    /// the mark moved, so the board read it, and its sheet must be on the board at (at least) its version.
+    /// the mark moved, so the board read it, and its entry's total must be its sheet's last committed points.
     /// </summary>
-    public static async Task<List<(long Starting, long Ending)>> ShouldCoverOnlyHolesAsync(IDocumentStore store, string connectionString)
+    public static async Task<List<(long Starting, long Ending)>> ShouldCoverOnlyHolesAsync(
+        IDocumentStore store, string connectionString, MarkingCategory category)
     {
         var skips = await ReadAsync(store, connectionString);
         await using var session = store.QuerySession();
+        var totals = await category.BoardTotalsAsync(store);
         foreach (var (starting, ending) in skips)
         {
             var filled = (await session.Events.QueryAllRawEvents().Where(e => e.Sequence == starting + 1).ToListAsync()).SingleOrDefault();
             if (filled is null) continue;
-            var sheet = await session.LoadAsync<SheetDoc>(filled.StreamId);
-            sheet.ShouldNotBeNull($"the skip ({starting}, {ending}] passed sequence {starting + 1}, whose event is not on the board");
-            sheet.Version.ShouldBeGreaterThanOrEqualTo(filled.Version);
+            var sheet = await session.Events.FetchStreamAsync(filled.StreamId);
+            var (entry, points) = sheet[^1].Data switch
+            {
+                MarkAwarded m => (m.EntryId, m.Points),
+                MarkCorrected m => (m.EntryId, m.Points),
+                var other => throw new InvalidOperationException($"the skip ({starting}, {ending}] passed a {other.GetType().Name}"),
+            };
+            totals.GetValueOrDefault(entry).ShouldBe(points, $"the skip ({starting}, {ending}] passed sequence {starting + 1}, whose sheet is not on the board");
         }
         return skips;
     }

@@ -35,8 +35,7 @@ public sealed class HostTests(PostgresDatabaseFixture db) : IClassFixture<Postgr
         }
 
         await host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(15));
-        await using (var query = store.QuerySession())
-            (await query.LoadAsync<SheetDoc>(mark.SheetId))!.Marks[mark.CriterionId].ShouldBe(42);
+        (await category.BoardTotalsAsync(store))[mark.EntryId].ShouldBe(42m);
         await host.StopAsync();
     }
 }

@@ -14,17 +14,18 @@ public sealed class RollbackTests(PostgresDatabaseFixture db) : IClassFixture<Po
     {
         await using var store = await TestStores.CreateAppliedAsync(db.ConnectionString);
         var category = new MarkingCategory();
-        await category.WriteSetUpAsync(store); // the contest is at 4
+        await category.WriteSetUpAsync(store);
+        var contestVersion = (long)category.SetUp.Length;
         var existing = category.NewMark(1);
         await category.WriteMarkAsync(store, existing);
-        await store.WriteAsync(category.ContestId, CompetitionStore.StreamTypes.Contest, 4, new RegistrationOpened(category.ContestId, MarkingCategory.At));
+        await store.WriteAsync(category.ContestId, CompetitionStore.StreamTypes.Contest, contestVersion, new RegistrationOpened(category.ContestId, MarkingCategory.At));
         var head = await store.SequenceLastValueAsync(db.ConnectionString);
 
-        // Decided on the contest at 4: two new sheets and a correction of an existing one.
+        // Decided on the contest as it was before RegistrationOpened: two new sheets and a correction of an existing one.
         var (a, b) = (category.NewMark(2), category.NewMark(3));
         await using (var stale = store.LightweightSession())
         {
-            stale.AssertStreamVersion(category.ContestId, 4);
+            stale.AssertStreamVersion(category.ContestId, contestVersion);
             stale.Queue(a.SheetId, CompetitionStore.StreamTypes.Sheet, 0, a);
             stale.Queue(b.SheetId, CompetitionStore.StreamTypes.Sheet, 0, b);
             stale.Queue(existing.SheetId, CompetitionStore.StreamTypes.Sheet, 1, category.Correction(existing, 9));
@@ -39,7 +40,7 @@ public sealed class RollbackTests(PostgresDatabaseFixture db) : IClassFixture<Po
         // Decided on the version the contest is at, the same session commits, and its numbers follow the head.
         await using (var fresh = store.LightweightSession())
         {
-            fresh.AssertStreamVersion(category.ContestId, 5);
+            fresh.AssertStreamVersion(category.ContestId, contestVersion + 1);
             var actions = new[]
             {
                 fresh.Queue(a.SheetId, CompetitionStore.StreamTypes.Sheet, 0, a),
@@ -78,6 +79,7 @@ public sealed class RollbackTests(PostgresDatabaseFixture db) : IClassFixture<Po
         await using var store = await TestStores.CreateAppliedAsync(db.ConnectionString);
         var category = new MarkingCategory();
         await category.WriteSetUpAsync(store);
+        var contestVersion = (long)category.SetUp.Length;
         var moved = category.NewMark(1);
         await category.WriteMarkAsync(store, moved);
         await store.WriteAsync(moved.SheetId, CompetitionStore.StreamTypes.Sheet, 1, category.Correction(moved, 2));
@@ -86,15 +88,15 @@ public sealed class RollbackTests(PostgresDatabaseFixture db) : IClassFixture<Po
         await using (var session = store.LightweightSession())
         {
             session.Queue(fresh.SheetId, CompetitionStore.StreamTypes.Sheet, 0, fresh);
-            session.Queue(category.ContestId, CompetitionStore.StreamTypes.Contest, 4, new RegistrationOpened(category.ContestId, MarkingCategory.At));
+            session.Queue(category.ContestId, CompetitionStore.StreamTypes.Contest, contestVersion, new RegistrationOpened(category.ContestId, MarkingCategory.At));
             session.Queue(moved.SheetId, CompetitionStore.StreamTypes.Sheet, 1, category.Correction(moved, 4)); // it is at 2
             StreamVersionAssertion.IsConflict(await Should.ThrowAsync<Exception>(() => session.SaveChangesAsync())).ShouldBeTrue();
         }
 
         (await Count(store, $"mt_streams WHERE id = '{fresh.SheetId}'")).ShouldBe(0);
-        (await Count(store, $"mt_events WHERE stream_id IN ('{fresh.SheetId}', '{category.ContestId}', '{moved.SheetId}')")).ShouldBe(4 + 2);
+        (await Count(store, $"mt_events WHERE stream_id IN ('{fresh.SheetId}', '{category.ContestId}', '{moved.SheetId}')")).ShouldBe(contestVersion + 2);
         await using var query = store.QuerySession();
-        (await query.Events.FetchStreamStateAsync(category.ContestId))!.Version.ShouldBe(4);
+        (await query.Events.FetchStreamStateAsync(category.ContestId))!.Version.ShouldBe(contestVersion);
         (await query.Events.FetchStreamStateAsync(moved.SheetId))!.Version.ShouldBe(2);
     }
 

@@ -62,7 +62,7 @@ public sealed class StalledInsertTests(PostgresDatabaseFixture db) : IClassFixtu
         await daemon.WaitForAsync(later[^1], Patience);
 
         await category.EveryCommittedMarkIsOnTheBoardAsync(store);
-        await HighWaterSkips.ShouldCoverOnlyHolesAsync(store, db.ConnectionString);
+        await HighWaterSkips.ShouldCoverOnlyHolesAsync(store, db.ConnectionString, category);
     }
 
     static async Task ExecuteAsync(NpgsqlConnection conn, string sql)

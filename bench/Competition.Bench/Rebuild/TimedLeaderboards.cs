@@ -23,7 +23,6 @@ internal sealed class TimedLeaderboards : ProjectionBase, IProjection
         Name = inner.Name;
         Options.BatchSize = inner.Options.BatchSize;
         Options.DeleteViewTypeOnTeardown<CategoryDoc>();
-        Options.DeleteViewTypeOnTeardown<SheetDoc>();
         Options.DeleteViewTypeOnTeardown<LeaderboardView>();
         Options.DeleteViewTypeOnTeardown<AwardsView>();
     }
