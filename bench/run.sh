@@ -13,6 +13,7 @@ OLD_TREE=${OLD_TREE:-/tmp/competition-old}
 declare -A OPTIONS=(
   [append]="--seconds 3 --warmup 0.5"
   [marks-vs-old]="--old-api $OLD_TREE/Competition.Api/bin/Release/net10.0/Competition.Api.dll"
+  [coldstart]="--published out/bench-api/Competition.Api.dll"
 )
 
 # The old engine's API: the parent of the migration commit, in a worktree at OLD_TREE, restored from its lock files and built (Release).
@@ -33,6 +34,7 @@ old_api() {
 started=$(date +%s)
 scripts/prerequisites.sh >/dev/null || exit 1
 dotnet build bench/Competition.Bench -c Release -nologo -v q || exit 1 # builds Competition.Api (Release) too
+scripts/publish.sh out/bench-api >/dev/null || exit 1 # the API as production runs it, for coldstart
 (cd bench/node && npm ci --no-audit --no-fund --loglevel=error) || exit 1
 bench() { dotnet bench/Competition.Bench/bin/Release/net10.0/Competition.Bench.dll "$@"; }
 known=$(bench list) || exit 1

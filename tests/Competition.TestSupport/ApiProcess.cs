@@ -14,12 +14,14 @@ public sealed class ApiProcess : IAsyncDisposable
 {
     readonly StringBuilder output = new();
     readonly Dictionary<string, string> environment;
+    readonly string assembly;
     Process process;
 
-    ApiProcess(Process process, Dictionary<string, string> environment, Uri baseAddress, TimeSpan startup)
+    ApiProcess(Process process, Dictionary<string, string> environment, string assembly, Uri baseAddress, TimeSpan startup)
     {
         this.process = process;
         this.environment = environment;
+        this.assembly = assembly;
         BaseAddress = baseAddress;
         StartupTime = startup;
     }
@@ -39,10 +41,10 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <summary>
     /// Starts the API built beside the caller (same configuration: Release under ./test.sh), listening on
     /// 127.0.0.1 on a free port. <paramref name="settings"/> are configuration keys in environment form
-    /// (e.g. <c>Competition__Schema</c>).
+    /// (e.g. <c>Competition__Schema</c>). <paramref name="assembly"/>: another build of the API (a published one).
     /// </summary>
     public static async Task<ApiProcess> StartAsync(string connectionString, string adminKey,
-        IReadOnlyDictionary<string, string>? settings = null, TimeSpan? timeout = null)
+        IReadOnlyDictionary<string, string>? settings = null, TimeSpan? timeout = null, string? assembly = null)
     {
         var env = new Dictionary<string, string>
         {
@@ -56,7 +58,7 @@ public sealed class ApiProcess : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) env[key] = value;
         var baseAddress = new Uri(env["ASPNETCORE_URLS"]);
-        var api = new ApiProcess(null!, env, baseAddress, TimeSpan.Zero);
+        var api = new ApiProcess(null!, env, Path.GetFullPath(assembly ?? ApiAssembly()), baseAddress, TimeSpan.Zero);
         await api.LaunchAsync(timeout ?? TimeSpan.FromSeconds(60));
         return api;
     }
@@ -97,12 +99,12 @@ public sealed class ApiProcess : IAsyncDisposable
 
     async Task LaunchAsync(TimeSpan timeout)
     {
-        var info = new ProcessStartInfo("dotnet", [ApiAssembly()])
+        var info = new ProcessStartInfo("dotnet", [assembly])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(ApiAssembly())!,
+            WorkingDirectory = Path.GetDirectoryName(assembly)!,
         };
         foreach (var (key, value) in environment) info.Environment[key] = value;
 
