@@ -22,6 +22,9 @@ public static class ContestHandler
     public static Task<Written> Handle(OpenRegistration c, IDocumentSession s, IMessageContext m, Decisions d, CancellationToken ct) => d.OnContestAsync(s, m, c, ct);
     public static Task<Written> Handle(CloseRegistration c, IDocumentSession s, IMessageContext m, Decisions d, CancellationToken ct) => d.OnContestAsync(s, m, c, ct);
     public static Task<Written> Handle(CloseStage c, IDocumentSession s, IMessageContext m, Decisions d, CancellationToken ct) => d.OnContestAsync(s, m, c, ct);
+    public static Task<Written> Handle(RotateOrganizerToken c, IDocumentSession s, IMessageContext m, Decisions d, CancellationToken ct) => d.OnContestAsync(s, m, c, ct);
+    public static Task<Written> Handle(RotateJudgeToken c, IDocumentSession s, IMessageContext m, Decisions d, CancellationToken ct) => d.OnContestAsync(s, m, c, ct);
+    public static Task<Written> Handle(RevokeJudgeToken c, IDocumentSession s, IMessageContext m, Decisions d, CancellationToken ct) => d.OnContestAsync(s, m, c, ct);
 
     public static async Task<Written> Handle(
         OpenContestStage c, IDocumentSession session, IMessageContext context, ContestSnapshots contests, Decisions decisions, CancellationToken ct)

@@ -29,8 +29,7 @@ public static class ImportEntriesEndpoint
     {
         var snapshot = await access.OrganizerAsync(http, cid, ct);
         var contest = snapshot.Active;
-        using var text = new StreamReader(request.Body);
-        var body = (await text.ReadToEndAsync(ct)).Trim('\uFEFF');
+        var body = await CsvBody.ReadAsync(request, ct);
         using var csv = CsvReader.FromText(body, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true, FormatProvider = CultureInfo.InvariantCulture });
         csv.ReadHeader();
         if (!Header.Take(3).All(h => csv.TryGetFieldIndex(h, out _)))
@@ -67,16 +66,26 @@ public static class ImportEntriesEndpoint
     {
         var check = new RequestCheck();
         var categoryText = check.Text(Field(csv, "category"), "category");
-        var name = check.Text(Field(csv, "name"), "name");
-        var organization = check.Text(Field(csv, "organization"), "organization");
-        var members = RegisterEntryEndpoint.Members(
-            (Field(csv, "members") ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), check);
+        var name = NotAFormula(check, check.Text(Field(csv, "name"), "name"), "name");
+        var organization = NotAFormula(check, check.Text(Field(csv, "organization"), "organization"), "organization");
+        var memberCells = (Field(csv, "members") ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        foreach (var member in memberCells) NotAFormula(check, member, "members");
+        var members = RegisterEntryEndpoint.Members(memberCells, check);
         check.ThrowIfInvalid();
         var category = contest.Categories.Find(c => c.Id.ToString() == categoryText.ToLowerInvariant())
             ?? contest.Categories.Find(c => string.Equals(c.Name, categoryText, StringComparison.OrdinalIgnoreCase))
             ?? throw new NotFound($"No category named '{categoryText}' in this contest");
         return new RegisterEntry(Guid.CreateVersion7(), contest.Id, category.Id, name, organization, members,
             RegistrationContext.From(contest, category.Id), now);
+    }
+
+    /// A cell a spreadsheet would run (=, +, - or @ first: CSV injection) is refused: the file came from a
+    /// spreadsheet, and the names in it go back into spreadsheets (result lists, exports).
+    static string NotAFormula(RequestCheck check, string value, string field)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
+            check.Rule(false, field, $"{field} '{value}' begins with '{value[0]}', which a spreadsheet runs as a formula; remove that character");
+        return value;
     }
 
     static string? Field(CsvReader csv, string name) =>

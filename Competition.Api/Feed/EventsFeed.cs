@@ -57,7 +57,8 @@ public static class EventsFeed
     /// Token hashes stay on the server: an integrator never needs them, and a hash of a token is a secret's fingerprint.
     static string Redacted(string type, string data)
     {
-        if (type is not ("contest.created" or "contest.judge-appointed")) return data;
+        if (type is not ("contest.created" or "contest.judge-appointed" or "contest.organizer-token-rotated" or "contest.judge-token-rotated"))
+            return data;
         var node = System.Text.Json.Nodes.JsonNode.Parse(data)!.AsObject();
         node.Remove("organizerTokenHash");
         node.Remove("tokenHash");

@@ -30,7 +30,7 @@ public static class JudgingEndpoints
         check.ThrowIfInvalid();
         var now = clock.GetUtcNow();
         var written = await sheets.SubmitAsync(new(cid, sid, eid, judgeId), ifMatch,
-            context => new AwardMark(context, crid, points, now, requestId), ct);
+            context => new AwardMark(context, crid, points, now, requestId), Bearer(http, judgeId), ct);
         await WriteAnswers.AnswerAsync(http, written, ct);
         http.Response.Headers.ETag = $"\"{written.Version}\"";
         return TypedResults.Ok(new VersionResponse(written.Version));
@@ -42,7 +42,7 @@ public static class JudgingEndpoints
     {
         var (_, judgeId) = await access.JudgeAsync(http, cid, ct);
         var now = clock.GetUtcNow();
-        var written = await sheets.SubmitAsync(new(cid, sid, eid, judgeId), null, context => new SubmitSheet(context, now), ct);
+        var written = await sheets.SubmitAsync(new(cid, sid, eid, judgeId), null, context => new SubmitSheet(context, now), Bearer(http, judgeId), ct);
         await WriteAnswers.AnswerAsync(http, written, ct);
         return TypedResults.NoContent();
     }
@@ -58,10 +58,13 @@ public static class JudgingEndpoints
         check.ThrowIfInvalid();
         var now = clock.GetUtcNow();
         var written = await sheets.SubmitAsync(new(cid, sid, eid, judgeId), null,
-            context => new ReopenSheet(context, reason, callerJudgeId ?? cid, callerJudgeId is null, now), ct);
+            context => new ReopenSheet(context, reason, callerJudgeId ?? cid, callerJudgeId is null, now),
+            callerJudgeId is { } chief ? Bearer(http, chief) : null, ct);
         await WriteAnswers.AnswerAsync(http, written, ct);
         return TypedResults.NoContent();
     }
+
+    static JudgeBearer Bearer(HttpContext http, Guid judgeId) => new(Tokens.BearerHash(http)!, judgeId);
 
     /// An offline tablet names each judge action once and resends it under the same key until answered.
     static string? IdempotencyKey(HttpContext http, RequestCheck check)

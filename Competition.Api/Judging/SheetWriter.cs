@@ -26,8 +26,12 @@ public sealed class SheetWriter : IAsyncDisposable
     readonly ILogger<SheetWriter> log;
     readonly Task loop;
 
-    sealed record Pending(SheetAddress Address, long? IfMatch, Func<SheetContext, SheetCommand> Command)
+    sealed record Pending(SheetAddress Address, long? IfMatch, Func<SheetContext, SheetCommand> Command, JudgeBearer? Bearer)
     {
+        /// A judge's token is checked again on the contest state the command is decided on: revoked on another node
+        /// after this node let the request in, it is refused here (the write asserted the contest's version it moved).
+        public bool StillSigned(SheetInputs inputs) => Bearer is not { } b || inputs.Contest.Access.Signs(b.TokenHash, b.JudgeId);
+
         public TaskCompletionSource<Written> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
@@ -37,9 +41,10 @@ public sealed class SheetWriter : IAsyncDisposable
         loop = Task.Run(RunAsync);
     }
 
-    public Task<Written> SubmitAsync(SheetAddress address, long? ifMatch, Func<SheetContext, SheetCommand> command, CancellationToken ct)
+    public Task<Written> SubmitAsync(
+        SheetAddress address, long? ifMatch, Func<SheetContext, SheetCommand> command, JudgeBearer? bearer, CancellationToken ct)
     {
-        var pending = new Pending(address, ifMatch, command);
+        var pending = new Pending(address, ifMatch, command, bearer);
         if (!queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(SheetWriter));
         // The mark is written or not whether the caller waits or not; only the waiting is cancelled.
         return pending.Done.Task.WaitAsync(ct);
@@ -74,7 +79,7 @@ public sealed class SheetWriter : IAsyncDisposable
         var inBatch = new Dictionary<Guid, (SheetState State, long Version)>();
         foreach (var p in batch)
         {
-            if (decisions.Known(p.Address) is not { } known) { fresh.Add(p); continue; }
+            if (decisions.Known(p.Address) is not { } known || !p.StillSigned(known)) { fresh.Add(p); continue; }
             if (inBatch.TryGetValue(p.Address.SheetId, out var sheet)) known = known with { Sheet = sheet.State, SheetVersion = sheet.Version };
             IReadOnlyList<object> events;
             try { events = decisions.Decide(known, p.Address, p.IfMatch, p.Command); }
@@ -132,6 +137,7 @@ public sealed class SheetWriter : IAsyncDisposable
             try
             {
                 var inputs = await decisions.FreshAsync(p.Address, CancellationToken.None);
+                if (!p.StillSigned(inputs)) throw new Plumbing.Unauthenticated("This token is not valid.");
                 var events = decisions.Decide(inputs, p.Address, p.IfMatch, p.Command);
                 await using var session = store.LightweightSession();
                 var written = await StreamAppender.WriteAsync(session, new StreamWrite(
@@ -159,3 +165,6 @@ public sealed class SheetWriter : IAsyncDisposable
         await loop;
     }
 }
+
+/// The judge token a sheet command came with (its hash) and the judge it signed in.
+public sealed record JudgeBearer(string TokenHash, Guid JudgeId);

@@ -27,8 +27,9 @@ public sealed class Access(ContestSnapshots contests, IDocumentStore store, Admi
 
     public async Task<(ContestSnapshot Contest, Guid JudgeId)> JudgeAsync(HttpContext http, Guid contestId, CancellationToken ct)
     {
-        // Appointments are never withdrawn, so a judge in the state this node already has is a judge now:
-        // the hot path (marks) asks the log only for a token it does not know yet.
+        // The hot path (marks) asks the log only for a token it does not know yet. A token revoked on another node is
+        // still in the state this node has; the write then asserts the contest's version, which the revocation moved,
+        // and the command decided again on fresh state checks the token again (SheetWriter): refused all the same.
         if (Tokens.BearerHash(http) is { } bearer && contests.Known(contestId) is { } known
             && known.Access.JudgesByTokenHash.TryGetValue(bearer, out var knownJudge))
             return Proven(http, (known, knownJudge));

@@ -20,7 +20,7 @@ public sealed class RequestCheck
         value is null ? null : Storable(value, field, max) ? value.Trim() : null;
 
     /// PostgreSQL's jsonb cannot hold NUL, and text with other control characters or half a
-    /// surrogate pair is no name anyone typed; tabs and line breaks are fine (reasons, notes).
+    /// surrogate pair (or a U+FFFD) is no name anyone typed; tabs and line breaks are fine (reasons, notes).
     bool Storable(string value, string field, int max)
     {
         if (value.Length > max) return Fail(field, $"{field} is longer than {max} characters", false);
@@ -29,6 +29,8 @@ public sealed class RequestCheck
             var c = value[i];
             if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
                 return Fail(field, $"{field} contains a control character (U+{(int)c:X4})", false);
+            if (c == '\uFFFD') // what a decoder leaves for a byte it could not read: the text was sent in another encoding
+                return Fail(field, $"{field} contains U+FFFD, the mark of text decoded in the wrong encoding; send it as UTF-8", false);
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
             else if (char.IsSurrogate(c)) return Fail(field, $"{field} contains half of a surrogate pair", false);
         }

@@ -5,7 +5,7 @@ using Marten;
 
 namespace Competition.Api.Writing;
 
-/// Who holds which token in a contest: the organizer's hash and each judge's hash.
+/// Who holds which token in a contest: the organizer's hash and each judge's current hash (none once revoked).
 public sealed record ContestAccess(string? OrganizerTokenHash, ImmutableDictionary<string, Guid> JudgesByTokenHash)
 {
     public static readonly ContestAccess None = new(null, ImmutableDictionary<string, Guid>.Empty);
@@ -13,9 +13,18 @@ public sealed record ContestAccess(string? OrganizerTokenHash, ImmutableDictiona
     public ContestAccess Evolve(object @event) => @event switch
     {
         ContestCreated e => this with { OrganizerTokenHash = e.OrganizerTokenHash },
+        OrganizerTokenRotated e => this with { OrganizerTokenHash = e.OrganizerTokenHash },
         JudgeAppointed e => this with { JudgesByTokenHash = JudgesByTokenHash.SetItem(e.TokenHash, e.JudgeId) },
+        JudgeTokenRotated e => this with { JudgesByTokenHash = WithoutJudge(e.JudgeId).SetItem(e.TokenHash, e.JudgeId) },
+        JudgeTokenRevoked e => this with { JudgesByTokenHash = WithoutJudge(e.JudgeId) },
         _ => this,
     };
+
+    /// Whether <paramref name="tokenHash"/> is the current token of <paramref name="judgeId"/>.
+    public bool Signs(string tokenHash, Guid judgeId) => JudgesByTokenHash.TryGetValue(tokenHash, out var judge) && judge == judgeId;
+
+    ImmutableDictionary<string, Guid> WithoutJudge(Guid judgeId) =>
+        JudgesByTokenHash.RemoveRange(JudgesByTokenHash.Where(p => p.Value == judgeId).Select(p => p.Key));
 }
 
 public sealed record ContestSnapshot(ContestState State, ContestAccess Access, long Version)

@@ -44,3 +44,12 @@ public sealed record OpenStage(Guid ContestId, Guid StageId, bool AwardsConfirme
     : ContestCommand(ContestId, Now);
 
 public sealed record CloseStage(Guid ContestId, Guid StageId, DateTimeOffset Now) : ContestCommand(ContestId, Now);
+
+/// <summary>The organizer's old token stops working; <paramref name="OrganizerTokenHash"/> is the new one's.</summary>
+public sealed record RotateOrganizerToken(Guid ContestId, string OrganizerTokenHash, DateTimeOffset Now) : ContestCommand(ContestId, Now);
+
+/// <summary>The judge's old token stops working; <paramref name="TokenHash"/> is the new one's.</summary>
+public sealed record RotateJudgeToken(Guid ContestId, Guid JudgeId, string TokenHash, DateTimeOffset Now) : ContestCommand(ContestId, Now);
+
+/// <summary>The judge keeps the appointment (and their sheets) but no token signs them in until one is rotated.</summary>
+public sealed record RevokeJudgeToken(Guid ContestId, Guid JudgeId, DateTimeOffset Now) : ContestCommand(ContestId, Now);

@@ -23,6 +23,9 @@ public static partial class ContestDecider
         (DrawLots c, ContestState.Active s) => Decide(c, s),
         (OpenStage c, ContestState.Active s) => Decide(c, s),
         (CloseStage c, ContestState.Active s) => Decide(c, s),
+        (RotateOrganizerToken c, ContestState.Active s) => Decide(c, s),
+        (RotateJudgeToken c, ContestState.Active s) => Decide(c, s),
+        (RevokeJudgeToken c, ContestState.Active s) => Decide(c, s),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown contest command"),
     };
 

@@ -45,3 +45,10 @@ public sealed record LotsDrawn(
 public sealed record StageOpened(Guid ContestId, Guid CategoryId, Guid StageId, DateTimeOffset At);
 
 public sealed record StageClosed(Guid ContestId, Guid CategoryId, Guid StageId, DateTimeOffset At);
+
+/// <summary>Token events carry hashes only; the events feed leaves them out.</summary>
+public sealed record OrganizerTokenRotated(Guid ContestId, string OrganizerTokenHash, DateTimeOffset At);
+
+public sealed record JudgeTokenRotated(Guid ContestId, Guid JudgeId, string TokenHash, DateTimeOffset At);
+
+public sealed record JudgeTokenRevoked(Guid ContestId, Guid JudgeId, DateTimeOffset At);

@@ -56,7 +56,7 @@ public static class CompetitionStore
     {
         opts.Schema.For<ContestView>();
         opts.Schema.For<EntryView>().Index(x => x.ContestId);
-        opts.Schema.For<IssuedToken>();
+        opts.Schema.For<IssuedToken>().Duplicate(t => t.ContestId); // rotations delete a contest's old tokens by it
         opts.Schema.For<CategoryDoc>().Identity(x => x.CategoryId);
         opts.Schema.For<LeaderboardView>().Identity(x => x.CategoryId);
         opts.Schema.For<AwardsView>().Identity(x => x.CategoryId);

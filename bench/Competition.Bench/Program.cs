@@ -16,6 +16,7 @@ var commands = new Dictionary<string, Func<string[], Task<int>>>
     ["soak"] = SoakBenchmark.RunAsync,
     ["rebuild"] = Competition.Bench.Rebuild.RebuildBenchmark.RunAsync,
     ["fanout"] = Competition.Bench.Fanout.FanoutBenchmark.RunAsync,
+    ["noisy"] = NoisyNeighbourBenchmark.RunAsync,
 };
 
 if (args is ["list"])

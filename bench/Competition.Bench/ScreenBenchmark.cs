@@ -13,7 +13,7 @@ internal static class ScreenBenchmark
     static readonly double[] Rates = [200, 1000];
     const int Judges = 16, Entries = 30, Criteria = 4;
 
-    sealed record Cell(double Rate, double Achieved, Latencies Screen, Latencies Answer, int Marks, int Missing, int BeforeAnswer,
+    internal sealed record Cell(double Rate, double Achieved, Latencies Screen, Latencies Answer, int Marks, int Missing, int BeforeAnswer,
         int NonOk, long HeldBack, double BoardsPerSecond);
 
     public static async Task<int> RunAsync(string[] argv)
@@ -44,7 +44,8 @@ internal static class ScreenBenchmark
         return cells.Any(c => c.NonOk > 0 || c.Missing > 0) ? 1 : 0;
     }
 
-    static async Task<Cell> MeasureAsync(double rate, BenchArgs args, JudgeAtWork[] judges, ApiEventLog log, NodeWatchers watchers)
+    /// <summary>One window at <paramref name="rate"/> (after its warm-up): each answered mark's time to every watcher's screen.</summary>
+    internal static async Task<Cell> MeasureAsync(double rate, BenchArgs args, JudgeAtWork[] judges, ApiEventLog log, NodeWatchers watchers)
     {
         var head = await log.HeadAsync();
         var run = await PacedSender.RunAsync(rate, args.Warmup + args.Duration, i => judges[i % judges.Length].MarkAsync());

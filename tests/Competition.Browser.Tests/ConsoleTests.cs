@@ -63,4 +63,46 @@ public sealed class ConsoleTests(BrowserApp app)
         await Assertions.Expect(page.Locator("#flash.error")).ToContainTextAsync("Not allowed in the current state.");
         await Assertions.Expect(page.Locator("#awards .pill[data-status]")).ToHaveAttributeAsync("data-status", "none");
     }
+
+    [Fact]
+    public async Task A_lost_tablet_is_stopped_from_the_console_and_the_console_forgets_what_it_holds()
+    {
+        var contest = await SeededContest.CreateAsync(app.Api(), "Lost tablet contest", ("Li Lei", "Grid Co"));
+        var page = await OpenContestAsync(contest);
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync(); // "are you sure?"
+        var card = page.Locator("#judges .judge-card[data-name='Wang Fang']");
+        var first = TokenOf(await new OrganizerConsole(page).AppointJudgeAsync("Wang Fang", "Audit Office"));
+
+        await card.Locator("button[name=revoke-judge-token]").ClickAsync();
+        await Assertions.Expect(card.Locator(".pill.warn")).ToHaveTextAsync("token revoked");
+        await Assertions.Expect(card.Locator("img.qr")).ToHaveCountAsync(0);
+        (await StatusAsync(HttpMethod.Get, "/api/judge/me", first)).ShouldBe(401);
+
+        await card.Locator("button[name=rotate-judge-token]").ClickAsync();
+        await Assertions.Expect(card.Locator("img.qr")).ToHaveCountAsync(1);
+        var second = TokenOf((await card.Locator("a.judge-link").GetAttributeAsync("href"))!);
+        second.ShouldNotBe(first);
+        (await StatusAsync(HttpMethod.Get, "/api/judge/me", second)).ShouldBe(200);
+
+        await page.Locator("#device button[name=rotate-organizer-token]").ClickAsync();
+        await Assertions.Expect(page.Locator("#flash.info")).ToContainTextAsync("new organizer token");
+        (await StatusAsync(HttpMethod.Post, $"/api/contests/{contest.Id}/registration/open", contest.OrganizerToken)).ShouldBe(401);
+        var kept = await page.EvaluateAsync<string>("id => JSON.parse(localStorage.getItem('competition.organizer.contests'))[id].token", contest.Id);
+        (await StatusAsync(HttpMethod.Post, $"/api/contests/{contest.Id}/registration/open", kept)).ShouldBe(204);
+
+        await page.Locator("#admin button[name=forget-all]").ClickAsync();
+        await Assertions.Expect(page.Locator("#flash.info")).ToContainTextAsync("no longer holds");
+        var left = await page.EvaluateAsync<string[]>("() => Object.keys(localStorage).filter(k => k.startsWith('competition.') && k !== 'competition.lang')");
+        left.ShouldBeEmpty();
+        (await page.ContentAsync()).ShouldNotContain(second);
+    }
+
+    static string TokenOf(string judgeLink) => Uri.UnescapeDataString(judgeLink[(judgeLink.IndexOf("#token=", StringComparison.Ordinal) + 7)..]);
+
+    async Task<int> StatusAsync(HttpMethod method, string path, string token)
+    {
+        using var request = new HttpRequestMessage(method, path) { Headers = { Authorization = new("Bearer", token) } };
+        using var response = await app.Http.SendAsync(request);
+        return (int)response.StatusCode;
+    }
 }

@@ -70,6 +70,24 @@ public sealed class TwoNodeTests : IAsyncLifetime
         (await MarksOfAsync(contest.Entries[2], contest.Judges[0].Id)).ShouldBe([50m]);
     }
 
+    [Fact]
+    public async Task A_judge_token_revoked_on_one_node_is_refused_on_the_other_at_once()
+    {
+        var contest = await MarkingContest.SetUpAsync(b.Http, ApiFactory.AdminKey, entries: 1, judges: 2, criteria: 1);
+        var (lost, other) = (contest.Judges[0], contest.Judges[1]);
+        var url = contest.MarkUrl(contest.Entries[0], contest.Criteria[0]);
+        await a.Put(url, lost.Token, new { points = 50 }); // A now knows the token, and marks on what it saw
+
+        await b.Post($"/api/contests/{contest.ContestId}/judges/{lost.Id}/token/revoke", contest.OrganizerToken);
+        var before = await EventCountAsync();
+        await a.Put(url, lost.Token, new { points = 51 }, HttpStatusCode.Unauthorized);
+        await a.Post($"/api/contests/{contest.ContestId}/stages/{contest.StageId}/entries/{contest.Entries[0]}/sheet/submit", lost.Token,
+            expected: HttpStatusCode.Unauthorized);
+        (await EventCountAsync()).ShouldBe(before);
+        (await MarksOfAsync(contest.Entries[0], lost.Id)).ShouldBe([50m]);
+        await a.Put(url, other.Token, new { points = 70 }); // A learns the revocation; the other judge marks on
+    }
+
     async Task<HttpStatusCode> PutIfMatchAsync(string url, string token, long version, decimal points)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, url);

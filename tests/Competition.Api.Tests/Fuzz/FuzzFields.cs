@@ -38,23 +38,25 @@ public sealed record ChoiceField(string Name, string[] Options, bool Required = 
         return Str(r.Next(4) == 0 ? option.ToUpperInvariant() : option);
     }
 
-    protected override string Wrong(Random r) => r.Next(3) switch
+    protected override string Wrong(Random r) => r.Next(4) switch
     {
         0 => One(r, "\"circus\"", "\"\"", "\"1\"", "\"0\"", "\"99\"", Str("<script>alert(1)</script>"), Str("' OR 1=1 --")),
         1 => Str(One(r, Options) + One(r, "\u200B", "x", "🙂", "\u0000")),
+        2 => Str(One(r, Options) + One(r, ",", ", ", "|") + One(r, Options)), // enum "flags" syntax: exact names only
         _ => One(r, OtherTypes),
     };
 }
 
 /// A decimal (or, with Integer, an int) between Min and Max; Exclusive makes Min itself invalid.
+/// Decimals, when set, is the precision the route keeps: a value with more is refused.
 public sealed record NumberField(string Name, decimal Min, decimal Max, bool Exclusive = false, bool Integer = false,
-    bool Required = true, bool TextOk = false) : Field(Name, Required)
+    bool Required = true, bool TextOk = false, int? Decimals = null) : Field(Name, Required)
 {
     public override string Valid(Random r, Func<string, string> value)
     {
         var low = Exclusive ? Min + (Integer ? 1 : 0.0001m) : Min;
         if (Integer) return r.NextInt64((long)low, (long)Max + 1).ToString(CultureInfo.InvariantCulture);
-        var number = Math.Max(low, Math.Round(low + (Max - low) * (decimal)r.NextDouble(), r.Next(0, 6)));
+        var number = Math.Max(low, Math.Round(low + (Max - low) * (decimal)r.NextDouble(), Math.Min(r.Next(0, 6), Decimals ?? 6)));
         return r.Next(6) switch
         {
             0 when number == 0 => "-0",
@@ -64,8 +66,9 @@ public sealed record NumberField(string Name, decimal Min, decimal Max, bool Exc
         };
     }
 
-    protected override string Wrong(Random r) => r.Next(4) switch
+    protected override string Wrong(Random r) => r.Next(Decimals is null ? 4 : 5) switch
     {
+        4 => One(r, $"{Max}.0000000000000000000000000001", "7.123456789", "1e-30", "0.001", $"{Min}.999"),
         0 => (Exclusive ? Min : Min - (Integer ? 1 : 0.0001m)).ToString(CultureInfo.InvariantCulture),
         1 => (Max + (Integer ? 1 : 0.0001m)).ToString(CultureInfo.InvariantCulture),
         2 => Integer ? One(r, [.. HugeNumbers, "1.5", "2147483648", "-2147483649"]) : One(r, HugeNumbers),

@@ -12,6 +12,7 @@ public sealed class FuzzHeaders(Random r, IReadOnlyDictionary<string, string> va
     [
         "text/plain", "application/xml", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "text/csv",
         "application/json; charset=utf-16", "image/png", "application/jsonx",
+        "application/json; charset=bogus", "application/json; charset=utf-7", "application/json; charset=", "application/json; charset=\"\"",
     ];
 
     static readonly string[] Accepts =

@@ -62,7 +62,7 @@ public static class FuzzRoutes
         new("POST", F + "/entries/import", Role.Organizer, Accepts.Import),
         new("POST", A + "/categories/{fitter}/awards/appeals", Role.Organizer, Accepts.Writes,
             [new IdField("entryId", ["fitterEntry", "fitterEntry2", "x"]), .. LongReason]),
-        new("PUT", Sheet + "/marks/{written}", Role.Judge, Accepts.Mark, [new NumberField("points", 0, 100)], Tokens: ["bothToken", "examinerToken"]),
+        new("PUT", Sheet + "/marks/{written}", Role.Judge, Accepts.Mark, [new NumberField("points", 0, 100, Decimals: 2)], Tokens: ["bothToken", "examinerToken"]),
 
         new("POST", A + "/registration/open", Role.Organizer, Accepts.Never),
         new("POST", F + "/registration/close", Role.Organizer, Accepts.Never),

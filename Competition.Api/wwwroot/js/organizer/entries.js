@@ -57,7 +57,7 @@ export function renderEntries(ctx) {
 
 function csvForm(ctx, result) {
   const text = h('textarea', { name: 'csv', placeholder: 'category,name,organization,members' });
-  const file = h('input', { type: 'file', accept: '.csv,text/csv', onchange: async () => { text.value = await file.files[0]?.text() ?? ''; } });
+  const file = h('input', { type: 'file', accept: '.csv,text/csv', onchange: async () => { text.value = await readCsv(file.files[0]); } });
   const node = h('form', { name: 'import-csv' }, text, h('div', { class: 'row' }, file,
     h('button', { type: 'submit' }, t('org.import'))));
   node.addEventListener('submit', event => {
@@ -67,6 +67,14 @@ function csvForm(ctx, result) {
     });
   });
   return node;
+}
+
+// Excel saves "CSV UTF-8" or, on a Chinese Windows, plain "CSV" in GBK: a file that is not UTF-8 is read as
+// GB18030 (which covers GBK) rather than with replacement characters in every name.
+async function readCsv(blob) {
+  if (!blob) return '';
+  const bytes = await blob.arrayBuffer();
+  try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { return new TextDecoder('gb18030').decode(bytes); }
 }
 
 function importResult(answer) {

@@ -3,6 +3,7 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { secretQr } from '../qr.js';
+import { button } from './forms.js';
 import * as store from './store.js';
 
 export function renderJudges(ctx) {
@@ -48,13 +49,35 @@ function appointForm(ctx, categories) {
 }
 
 function judgeCard(ctx, id, judge, categories) {
-  const link = `${location.origin}/judge#token=${encodeURIComponent(judge.token)}`;
   const names = judge.categoryIds.map(cid => categories.find(c => c.id === cid)?.name ?? cid).join(', ');
   return h('article', { class: 'judge-card', dataset: { name: judge.name, id } },
-    secretQr(link, t('org.judgeQr', { name: judge.name })),
+    judge.token ? secretQr(judgeLink(judge), t('org.judgeQr', { name: judge.name })) : null,
     h('div', {},
       h('strong', {}, judge.name), judge.chief ? h('span', { class: 'pill ok' }, t('org.chief')) : null,
+      judge.token ? null : h('span', { class: 'pill warn' }, t('org.tokenRevoked')),
       h('div', { class: 'muted' }, judge.organization), h('div', {}, names),
-      h('a', { href: link, target: '_blank', class: 'judge-link' }, t('org.openTablet')),
-      h('details', {}, h('summary', {}, t('org.showToken')), h('p', { class: 'token' }, judge.token))));
+      judge.token ? h('a', { href: judgeLink(judge), target: '_blank', class: 'judge-link' }, t('org.openTablet')) : null,
+      judge.token ? h('details', {}, h('summary', {}, t('org.showToken')), h('p', { class: 'token' }, judge.token)) : null,
+      h('div', { class: 'row' }, tokenButtons(ctx, id, judge))));
+}
+
+const judgeLink = judge => `${location.origin}/judge#token=${encodeURIComponent(judge.token)}`;
+
+// A lost tablet: revoke stops its token at once; a new token (new QR code) signs the judge in elsewhere.
+function tokenButtons(ctx, id, judge) {
+  const path = `/judges/${encodeURIComponent(id)}/token`;
+  return [
+    button(ctx, 'org.newToken', async () => {
+      if (judge.token && !confirm(t('org.newTokenConfirm', { name: judge.name }))) return;
+      const answer = await ctx.call('POST', `${path}/rotate`);
+      store.judges.put(ctx.cid, id, { token: answer.token });
+      await ctx.reload();
+    }, { name: 'rotate-judge-token' }),
+    judge.token ? button(ctx, 'org.revokeToken', async () => {
+      if (!confirm(t('org.revokeTokenConfirm', { name: judge.name }))) return;
+      await ctx.call('POST', `${path}/revoke`);
+      store.judges.put(ctx.cid, id, { token: null });
+      await ctx.reload();
+    }, { name: 'revoke-judge-token' }) : null,
+  ];
 }

@@ -12,6 +12,7 @@ import { renderEntries } from './entries.js';
 import { renderJudges } from './judges.js';
 import { renderJudging } from './judging.js';
 import { renderAwards } from './awards.js';
+import { renderDevice } from './device.js';
 import * as store from './store.js';
 
 addMessages(messages);
@@ -67,6 +68,7 @@ function render() {
     h('h2', { class: 'contest-name' }, ctx.contest.name, ' ', h('span', { class: 'pill' }, ctx.contest.kind ?? '')),
     h('p', { class: 'muted' }, t('org.contestId'), ': ', h('code', {}, ctx.cid), ' · ',
       h('a', { href: `/screen/${encodeURIComponent(ctx.cid)}`, target: '_blank' }, t('org.openScreen'))),
+    renderDevice(ctx),
     renderSetup(ctx), renderEntries(ctx), renderJudges(ctx), judging.node, renderAwards(ctx));
 }
 

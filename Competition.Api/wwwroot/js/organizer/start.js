@@ -22,6 +22,13 @@ export function renderStart(ctx) {
         { name: 'locale', label: 'org.locale', options: [['zh-CN', 'locale.zh'], ['en', 'locale.en']] },
       ], 'org.create', values => create(ctx, values)),
       myContests(ctx),
+      h('div', { class: 'row' }, button(ctx, 'org.forgetAll', () => {
+        if (!confirm(t('org.forgetAllConfirm'))) return;
+        store.forgetAll();
+        created = null;
+        location.hash = '';
+        ctx.flash(t('org.forgotAll'), 'info');
+      }, { name: 'forget-all' })),
       h('h3', {}, t('org.useExisting')),
       form(ctx, 'use-contest', [
         { name: 'id', label: 'org.contestId', width: '20rem' },

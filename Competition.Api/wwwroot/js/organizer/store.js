@@ -9,6 +9,17 @@ export const adminKey = {
   set: value => localStorage.setItem('competition.adminKey', value),
 };
 
+// A shared or borrowed computer: everything the console keeps (admin key, tokens, entries, judges) goes.
+export function forgetAll() {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('competition.') && key !== 'competition.lang') localStorage.removeItem(key);
+}
+
+// One contest's token and what was made here for it.
+export function forgetContest(cid) {
+  contests.remove(cid);
+  for (const kind of ['entries', 'judges']) localStorage.removeItem(`competition.organizer.${kind}.${cid}`);
+}
+
 export const contests = {
   all: () => read('competition.organizer.contests', {}),
   get: id => contests.all()[id],
