@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark set (about fifteen minutes on 2 cores): builds Release (API + bench), installs the Node
+# The benchmark set (about ten minutes on 2 cores): builds Release (API + bench), installs the Node
 # SignalR watcher, runs each benchmark of SET that the bench knows (each writes bench/results/<name>.md)
 # and assembles bench/results.md: the machine, the date, the commit, then the sections in order.
 # The soak (bench/Competition.Bench soak --minutes N) is not part of the set.
@@ -8,7 +8,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-SET=(append marks marks-vs-old screen coldstart fanout rebuild)
+SET=(append marks marks-vs-old screen noisy coldstart fanout rebuild)
 OLD_TREE=${OLD_TREE:-/tmp/competition-old}
 declare -A OPTIONS=(
   [append]="--seconds 3 --warmup 0.5"

@@ -8,6 +8,7 @@ using CsvHelper;
 using Wolverine.Http;
 using Wolverine;
 using Competition.Api.Writing;
+using Marten;
 
 namespace Competition.Api.Entries;
 
@@ -15,8 +16,8 @@ public sealed record ImportError(int Line, string Message);
 
 public sealed record ImportResponse(int Imported, IReadOnlyList<ImportError> Errors);
 
-/// CSV registration, all or nothing: every line is decided first; only when none is refused are
-/// all entries appended, in one transaction.
+/// CSV registration, all or nothing: every line is decided first; only when none is refused are the entries
+/// appended (in chunks, <see cref="EntryHandler"/>). Lines already registered by the same file are skipped.
 public static class ImportEntriesEndpoint
 {
     const int MaxRows = 5000;
@@ -25,11 +26,13 @@ public static class ImportEntriesEndpoint
     [WolverinePost("/api/contests/{cid:guid}/entries/import")]
     [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.ImportsPolicy)]
     public static async Task<Ok<ImportResponse>> Handle(
-        Guid cid, HttpRequest request, HttpContext http, Access access, IMessageBus bus, TimeProvider clock, CancellationToken ct)
+        Guid cid, HttpRequest request, HttpContext http, Access access, IMessageBus bus, IQuerySession session, TimeProvider clock,
+        CancellationToken ct)
     {
         var snapshot = await access.OrganizerAsync(http, cid, ct);
         var contest = snapshot.Active;
         var body = await CsvBody.ReadAsync(request, ct);
+        var fileHash = ImportIds.HashOf(body);
         using var csv = CsvReader.FromText(body, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true, FormatProvider = CultureInfo.InvariantCulture });
         csv.ReadHeader();
         if (!Header.Take(3).All(h => csv.TryGetFieldIndex(h, out _)))
@@ -38,14 +41,25 @@ public static class ImportEntriesEndpoint
         var now = clock.GetUtcNow();
         var errors = new List<ImportError>();
         var writes = new List<StreamWrite>();
+        var lines = new List<(int Line, Guid Id)>();
         while (csv.Read())
         {
             var line = (int)csv.LineNumber;
-            if (writes.Count + errors.Count >= MaxRows)
+            if (lines.Count >= MaxRows)
                 throw new BadHttpRequestException($"An import holds at most {MaxRows} entries; split the file", StatusCodes.Status413PayloadTooLarge);
+            lines.Add((line, ImportIds.For(cid, fileHash, line)));
+        }
+        var existing = await ImportIds.ExistingAsync(session, [.. lines.Select(l => l.Id)], ct);
+
+        using var again = CsvReader.FromText(body, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true, FormatProvider = CultureInfo.InvariantCulture });
+        again.ReadHeader();
+        foreach (var (line, id) in lines)
+        {
+            again.Read();
+            if (existing.Contains(id)) continue; // registered by an earlier send of this file
             try
             {
-                var command = Row(csv, contest, now);
+                var command = Row(again, id, contest, now);
                 writes.Add(new(command.EntryId, Deciders.Entry.StreamType, 0, Deciders.Entry.Decide(command, Deciders.Entry.Initial))
                 {
                     DecidedOn = [new(cid, snapshot.Version)],
@@ -53,16 +67,17 @@ public static class ImportEntriesEndpoint
             }
             catch (DomainException e) { errors.Add(new(line, e.Message)); }
         }
-        if (errors.Count > 0 || writes.Count == 0)
+        if (errors.Count > 0 || lines.Count == 0)
         {
             await WriteAnswers.AnswerAsync(http, new Written(0, 0), ct);
             return TypedResults.Ok(new ImportResponse(0, errors.Count > 0 ? errors : [new(1, "The CSV has no entries")]));
         }
-        await bus.WriteAsync(http, new RegisterImportedEntries(writes), ct);
-        return TypedResults.Ok(new ImportResponse(writes.Count, []));
+        if (writes.Count == 0) await WriteAnswers.AnswerAsync(http, new Written(0, 0), ct);
+        else await bus.WriteAsync(http, new RegisterImportedEntries(writes), ct);
+        return TypedResults.Ok(new ImportResponse(lines.Count, []));
     }
 
-    static RegisterEntry Row(CsvReader csv, ContestState.Active contest, DateTimeOffset now)
+    static RegisterEntry Row(CsvReader csv, Guid entryId, ContestState.Active contest, DateTimeOffset now)
     {
         var check = new RequestCheck();
         var categoryText = check.Text(Field(csv, "category"), "category");
@@ -75,7 +90,7 @@ public static class ImportEntriesEndpoint
         var category = contest.Categories.Find(c => c.Id.ToString() == categoryText.ToLowerInvariant())
             ?? contest.Categories.Find(c => string.Equals(c.Name, categoryText, StringComparison.OrdinalIgnoreCase))
             ?? throw new NotFound($"No category named '{categoryText}' in this contest");
-        return new RegisterEntry(Guid.CreateVersion7(), contest.Id, category.Id, name, organization, members,
+        return new RegisterEntry(entryId, contest.Id, category.Id, name, organization, members,
             RegistrationContext.From(contest, category.Id), now);
     }
 

@@ -18,7 +18,8 @@ public static class CategoryDocEvents
         StageOpened e => [(e.ContestId, e.CategoryId)],
         StageClosed e => [(e.ContestId, e.CategoryId)],
         LotsDrawn e => [(e.ContestId, e.CategoryId)],
-        EntryRegistered e => [(e.ContestId, e.CategoryId)],
+        // A registration does not reach the board: an entry joins it when approved (its name read then, from its
+        // stream), so a contest importing thousands of entries costs the boards nothing until they are approved.
         EntryApproved e => [(e.ContestId, e.CategoryId)],
         EntryRejected e => [(e.ContestId, e.CategoryId)],
         EntryWithdrawn e => [(e.ContestId, e.CategoryId)],
@@ -39,7 +40,8 @@ public static class CategoryDocEvents
         _ => [],
     };
 
-    public static void Apply(CategoryDoc doc, IEvent envelope)
+    /// <param name="registrations">The registrations of the entries this page approves that the document does not hold yet.</param>
+    public static void Apply(CategoryDoc doc, IEvent envelope, IReadOnlyDictionary<Guid, EntryRegistered> registrations)
     {
         if (ShapesAwards(envelope.Data)) doc.AwardsSequence = envelope.Sequence;
         if (ShapesBoard(envelope.Data)) doc.BoardSequence = envelope.Sequence;
@@ -67,8 +69,10 @@ public static class CategoryDocEvents
                 foreach (var bib in e.Bibs) if (doc.Entries.TryGetValue(bib.EntryId, out var drawn)) drawn.Bib = bib.Bib;
                 break;
             case BibDrawn e when doc.Entries.TryGetValue(e.EntryId, out var entry): entry.Bib = e.Bib; break;
-            case EntryRegistered e:
-                doc.Entries[e.EntryId] = new EntryDoc { Id = e.EntryId, Name = e.Name, Organization = e.Organization, Status = EntryStatus.Registered };
+            case EntryApproved e when !doc.Entries.ContainsKey(e.EntryId):
+                var registered = registrations.GetValueOrDefault(e.EntryId)
+                    ?? throw new InvalidOperationException($"Entry {e.EntryId} is approved in category {e.CategoryId} but its stream holds no registration");
+                doc.Entries[e.EntryId] = new EntryDoc { Id = e.EntryId, Name = registered.Name, Organization = registered.Organization, Status = EntryStatus.Approved };
                 break;
             case EntryApproved e: SetStatus(doc, e.EntryId, EntryStatus.Approved); break;
             case EntryRejected e: SetStatus(doc, e.EntryId, EntryStatus.Rejected); break;

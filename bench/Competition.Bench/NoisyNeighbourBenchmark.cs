@@ -19,7 +19,7 @@ internal static class NoisyNeighbourBenchmark
 
     sealed record Pair(ScreenBenchmark.Cell Quiet, ScreenBenchmark.Cell Noisy, Imports Imports, long QuietRss, long NoisyRss);
 
-    sealed record Imports(int Accepted, int Limited, int Failed, long Entries);
+    sealed record Imports(int Accepted, int Limited, int Failed, long Entries, double MedianMs, double MaxMs);
 
     public static async Task<int> RunAsync(string[] argv)
     {
@@ -45,7 +45,7 @@ internal static class NoisyNeighbourBenchmark
             var imports = await importing;
             pairs.Add(new Pair(quiet, noisy, imports, quietRss, noisyRss));
             Console.WriteLine($"#{r + 1}: quiet screen p99 {quiet.Screen.P99:F1} answer p99 {quiet.Answer.P99:F1} ms  | noisy screen p99 {noisy.Screen.P99:F1} " +
-                              $"answer p99 {noisy.Answer.P99:F1} ms  imports {imports.Accepted} ({imports.Entries} entries) 429 {imports.Limited} failed {imports.Failed}  " +
+                              $"answer p99 {noisy.Answer.P99:F1} ms  imports {imports.Accepted} ({imports.Entries} entries, answered in {imports.MedianMs:F0} ms, max {imports.MaxMs:F0}) 429 {imports.Limited} failed {imports.Failed}  " +
                               $"RSS quiet {Mib(quietRss)} noisy {Mib(noisyRss)} MiB  missing {quiet.Missing + noisy.Missing}");
         }
         var endRss = api.Api.ResidentBytes();
@@ -88,6 +88,7 @@ internal static class NoisyNeighbourBenchmark
     {
         int accepted = 0, limited = 0, failed = 0;
         var batch = 0;
+        var took = new System.Collections.Concurrent.ConcurrentBag<double>();
         async Task Importer()
         {
             while (!stop.IsCancellationRequested)
@@ -98,8 +99,14 @@ internal static class NoisyNeighbourBenchmark
                     Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
                     Headers = { Authorization = new AuthenticationHeaderValue("Bearer", neighbour.Token) },
                 };
+                var started = Stopwatch.GetTimestamp();
                 using var response = await http.SendAsync(request, CancellationToken.None);
-                if (response.StatusCode == HttpStatusCode.OK) { Interlocked.Increment(ref accepted); continue; }
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    took.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    Interlocked.Increment(ref accepted);
+                    continue;
+                }
                 if (response.StatusCode != HttpStatusCode.TooManyRequests) { Interlocked.Increment(ref failed); continue; }
                 Interlocked.Increment(ref limited);
                 var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
@@ -107,7 +114,8 @@ internal static class NoisyNeighbourBenchmark
             }
         }
         await Task.WhenAll(Enumerable.Range(0, Importers).Select(_ => Importer()));
-        return new Imports(accepted, limited, failed, (long)accepted * RowsPerImport);
+        var times = Spread.Of(took);
+        return new Imports(accepted, limited, failed, (long)accepted * RowsPerImport, times.Median, times.Max);
     }
 
     static string Csv(int batch)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using System;
 using System.Linq;
 using Wolverine.Http;
+using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;
 
 namespace Internal.Generated.WolverineHandlers
@@ -16,19 +17,23 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Competition.Api.Plumbing.Access _access;
         private readonly System.TimeProvider _timeProvider;
+        private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_contests_cid_entries_import(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Competition.Api.Plumbing.Access access, System.TimeProvider timeProvider, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_contests_cid_entries_import(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Competition.Api.Plumbing.Access access, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _access = access;
             _timeProvider = timeProvider;
+            _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
+            // Building the Marten session
+            await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Competition.Api.Entries.ImportEntriesEndpoint").SetTag("http.route", "/api/contests/{cid:guid}/entries/import").SetTag("http.request.method", "POST");
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             string cid_rawValue = (string?)httpContext.GetRouteValue("cid");
@@ -45,7 +50,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var okOfImportResponse = await Competition.Api.Entries.ImportEntriesEndpoint.Handle(cid, httpContext.Request, httpContext, _access, messageContext, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var okOfImportResponse = await Competition.Api.Entries.ImportEntriesEndpoint.Handle(cid, httpContext.Request, httpContext, _access, messageContext, ((Marten.IQuerySession)documentSession), _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             await okOfImportResponse.ExecuteAsync(httpContext).ConfigureAwait(false);
             

@@ -1,0 +1,34 @@
+using System.Security.Cryptography;
+using System.Text;
+using Marten;
+
+namespace Competition.Api.Entries;
+
+/// An imported entry's id follows from the contest, the file and the line, so the same file sent again (after a
+/// failure part-way through its chunks, or twice by mistake) finds its entries already registered and writes
+/// only the ones still missing. Name-based UUIDs (RFC 9562 version 8 from SHA-256): .NET makes none itself.
+public static class ImportIds
+{
+    public static Guid For(Guid contestId, byte[] fileHash, int line)
+    {
+        var input = new byte[16 + fileHash.Length + 4];
+        contestId.TryWriteBytes(input);
+        fileHash.CopyTo(input, 16);
+        BitConverter.TryWriteBytes(input.AsSpan(16 + fileHash.Length), line);
+        var bytes = SHA256.HashData(input).AsSpan(0, 16).ToArray();
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80); // version 8
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC variant
+        return new Guid(bytes, bigEndian: true);
+    }
+
+    public static byte[] HashOf(string file) => SHA256.HashData(Encoding.UTF8.GetBytes(file));
+
+    /// Which of these entry streams exist already: one read of the log by stream id.
+    public static async Task<HashSet<Guid>> ExistingAsync(IQuerySession session, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        var array = ids.ToArray();
+        var events = await session.Events.QueryAllRawEvents().Where(e => array.Contains(e.StreamId)).ToListAsync(ct);
+        return [.. events.Select(e => e.StreamId)];
+    }
+}
