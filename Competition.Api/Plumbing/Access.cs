@@ -47,6 +47,11 @@ public sealed class Access(ContestSnapshots contests, IDocumentStore store, Admi
         throw await RefusalAsync(http, hash, "Only the organizer or a judge of this contest may do this.", ct);
     }
 
+    /// Whether the bearer is the contest's organizer, for a read that shows them more: no bearer or another one is
+    /// simply the public, never a refusal (and never a failed sign-in).
+    public async Task<bool> IsOrganizerAsync(HttpContext http, Guid contestId, CancellationToken ct) =>
+        Tokens.BearerHash(http) is { } hash && IsOrganizer(hash, await contests.LoadAsync(contestId, ct));
+
     T Proven<T>(HttpContext http, T result)
     {
         failures.Proven(http);

@@ -18,8 +18,7 @@ public static class CategoryDocEvents
         StageOpened e => [(e.ContestId, e.CategoryId)],
         StageClosed e => [(e.ContestId, e.CategoryId)],
         LotsDrawn e => [(e.ContestId, e.CategoryId)],
-        // A registration does not reach the board: an entry joins it when approved (its name read then, from its
-        // stream), so a contest importing thousands of entries costs the boards nothing until they are approved.
+        // A registration does not reach the board: an entry joins it when approved (see Registrations).
         EntryApproved e => [(e.ContestId, e.CategoryId)],
         EntryRejected e => [(e.ContestId, e.CategoryId)],
         EntryWithdrawn e => [(e.ContestId, e.CategoryId)],

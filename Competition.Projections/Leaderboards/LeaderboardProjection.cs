@@ -17,6 +17,7 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
 {
     public const string ProjectionName = "leaderboards";
     readonly CategoryDocStore docs = new();
+    readonly Registrations registrations = new();
 
     public LeaderboardProjection()
     {
@@ -48,6 +49,7 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
 
     async Task ApplyPageAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken ct)
     {
+        foreach (var registered in events.Select(e => e.Data).OfType<Domain.Entries.EntryRegistered>()) registrations.Add(registered);
         var touched = events.SelectMany(e => CategoryDocEvents.Categories(e.Data)).Distinct().ToList();
         if (touched.Count == 0) return;
         var loaded = await docs.LoadAsync([.. touched.Select(t => t.CategoryId)], operations, ct);
@@ -58,13 +60,13 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
             changed[categoryId] = (doc, doc.BoardSequence, doc.AwardsSequence);
         }
 
-        var registrations = await RegistrationsAsync(operations, events, changed, ct);
+        var approved = await registrations.OfApprovalsAsync(operations, events, id => changed[id].Doc, ct);
         foreach (var e in events)
             foreach (var (_, categoryId) in CategoryDocEvents.Categories(e.Data))
             {
                 var doc = changed[categoryId].Doc;
                 if (e.Sequence <= doc.LastSequence) continue; // already in the document
-                CategoryDocEvents.Apply(doc, e, registrations);
+                CategoryDocEvents.Apply(doc, e, approved);
                 doc.LastSequence = e.Sequence;
             }
 
@@ -83,16 +85,5 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
             operations.Store(doc);
             docs.Saved(doc);
         }
-    }
-
-    /// <summary>The registration of each entry the page approves that its document does not hold: one read of those entry streams.</summary>
-    static async Task<IReadOnlyDictionary<Guid, Domain.Entries.EntryRegistered>> RegistrationsAsync(
-        IDocumentOperations operations, IReadOnlyList<IEvent> events, Dictionary<Guid, (CategoryDoc Doc, long Board, long Awards)> docs, CancellationToken ct)
-    {
-        var ids = events.Select(e => e.Data).OfType<Domain.Entries.EntryApproved>()
-            .Where(a => !docs[a.CategoryId].Doc.Entries.ContainsKey(a.EntryId)).Select(a => a.EntryId).Distinct().ToArray();
-        if (ids.Length == 0) return new Dictionary<Guid, Domain.Entries.EntryRegistered>();
-        var streams = await operations.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).ToListAsync(ct);
-        return streams.Select(e => e.Data).OfType<Domain.Entries.EntryRegistered>().ToDictionary(r => r.EntryId);
     }
 }

@@ -1,0 +1,38 @@
+using Competition.Domain.Entries;
+using JasperFx.Events;
+using Marten;
+
+namespace Competition.Projections.Leaderboards;
+
+/// <summary>
+/// The boards take no notice of a registration (a contest importing thousands of entries would otherwise rewrite
+/// its category's working document with every page); an entry joins the board when approved, with the name and
+/// organization of its registration. Registrations the daemon passed lately are kept here (at most
+/// <see cref="Kept"/>, then forgotten at once); any other is read from the entry's stream, whose first event it is.
+/// </summary>
+public sealed class Registrations
+{
+    const int Kept = 50_000;
+    readonly Dictionary<Guid, EntryRegistered> recent = [];
+
+    public void Add(EntryRegistered registered)
+    {
+        if (recent.Count >= Kept) recent.Clear();
+        recent[registered.EntryId] = registered;
+    }
+
+    /// <summary>The registration of each entry the page approves that its category's document does not hold yet.</summary>
+    public async Task<IReadOnlyDictionary<Guid, EntryRegistered>> OfApprovalsAsync(
+        IDocumentOperations operations, IReadOnlyList<IEvent> events, Func<Guid, CategoryDoc> docOf, CancellationToken ct)
+    {
+        var wanted = events.Select(e => e.Data).OfType<EntryApproved>()
+            .Where(a => !docOf(a.CategoryId).Entries.ContainsKey(a.EntryId)).Select(a => a.EntryId).Distinct().ToList();
+        var found = new Dictionary<Guid, EntryRegistered>();
+        foreach (var id in wanted) if (recent.TryGetValue(id, out var known)) found[id] = known;
+        var missing = wanted.Where(id => !found.ContainsKey(id)).ToArray();
+        if (missing.Length == 0) return found;
+        var firsts = await operations.Events.QueryAllRawEvents().Where(e => missing.Contains(e.StreamId) && e.Version == 1).ToListAsync(ct);
+        foreach (var registered in firsts.Select(e => e.Data).OfType<EntryRegistered>()) found[registered.EntryId] = registered;
+        return found;
+    }
+}
