@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 scripts/prerequisites.sh
 scripts/restore.sh
-exec dotnet run --project Competition.Api -c Release --no-restore -- "$@"
+# The venue network, not only this machine: tablets and phones open the links in its QR codes.
+exec dotnet run --project Competition.Api -c Release --no-restore -- --urls "${ASPNETCORE_URLS:-http://0.0.0.0:5080}" "$@"

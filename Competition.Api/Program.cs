@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Competition.Api.Pages;
 using Competition.Api.Plumbing;
 using JasperFx;
 using Microsoft.AspNetCore.Http.Json;
@@ -35,6 +36,8 @@ app.MapHealthChecks("/health");
 app.MapWolverineEndpoints(opts => opts.RejectUnparseableQueryValues = true);
 app.MapLiveEndpoints();
 app.MapPages();
+app.MapVenue();
+app.PrintAddressesOnStart();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"Competition is listening on {string.Join(", ", app.Urls)} (pages: /, /judge, /screen/{{contestId}})"));

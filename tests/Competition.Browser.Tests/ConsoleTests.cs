@@ -97,6 +97,18 @@ public sealed class ConsoleTests(BrowserApp app)
         (await page.ContentAsync()).ShouldNotContain(second);
     }
 
+    [Fact]
+    public async Task A_console_opened_as_localhost_says_its_qr_codes_would_reach_nothing()
+    {
+        var (_, page) = await app.OpenAsync("/", 1280, 900);
+        await Assertions.Expect(page.Locator("#venue-warning")).ToContainTextAsync("localhost");
+
+        var contest = await SeededContest.CreateAsync(app.Api(), "Venue contest", ("Li Lei", "Grid Co"));
+        var console = await OpenContestAsync(contest);
+        var link = await new OrganizerConsole(console).AppointJudgeAsync("Zhao Min", "Audit Office");
+        link.ShouldStartWith($"{app.BaseAddress.ToString().TrimEnd('/')}/judge#token="); // the venue's public URL: here the address it was opened on
+    }
+
     static string TokenOf(string judgeLink) => Uri.UnescapeDataString(judgeLink[(judgeLink.IndexOf("#token=", StringComparison.Ordinal) + 7)..]);
 
     async Task<int> StatusAsync(HttpMethod method, string path, string token)

@@ -3,6 +3,7 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { secretQr } from '../qr.js';
+import { publicUrl } from '../venue.js';
 import { button } from './forms.js';
 import * as store from './store.js';
 
@@ -61,7 +62,7 @@ function judgeCard(ctx, id, judge, categories) {
       h('div', { class: 'row' }, tokenButtons(ctx, id, judge))));
 }
 
-const judgeLink = judge => `${location.origin}/judge#token=${encodeURIComponent(judge.token)}`;
+const judgeLink = judge => `${publicUrl()}/judge#token=${encodeURIComponent(judge.token)}`;
 
 // A lost tablet: revoke stops its token at once; a new token (new QR code) signs the judge in elsewhere.
 function tokenButtons(ctx, id, judge) {

@@ -13,6 +13,7 @@ import { renderJudges } from './judges.js';
 import { renderJudging } from './judging.js';
 import { renderAwards } from './awards.js';
 import { renderDevice } from './device.js';
+import { loadVenue, unreachable } from '../venue.js';
 import * as store from './store.js';
 
 addMessages(messages);
@@ -59,6 +60,7 @@ let judging;
 
 function render() {
   applyI18n();
+  replace($('#venue'), venueWarning());
   replace($('#start'), renderStart(ctx));
   const view = $('#contest');
   if (!ctx.contest) { view.replaceChildren(); return; }
@@ -81,6 +83,16 @@ async function route() {
   if (!ctx.contest) render();
 }
 
+// Opened as localhost, the QR codes would send tablets and phones nowhere: say so, and where to open it instead.
+function venueWarning() {
+  const addresses = unreachable();
+  if (!addresses) return null;
+  const here = `${location.pathname}${location.hash}`;
+  return h('div', { class: 'message error', id: 'venue-warning' },
+    h('strong', {}, t('org.localhost')), ' ',
+    addresses.length ? [t('org.openAt'), ' ', addresses.map((a, i) => [i ? ', ' : '', h('a', { href: `${a}${here}` }, a)])] : t('org.noNetwork'));
+}
+
 addEventListener('hashchange', route);
 document.addEventListener('langchange', render);
-route();
+loadVenue().finally(route);

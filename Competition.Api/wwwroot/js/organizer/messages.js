@@ -47,6 +47,8 @@ export const messages = {
     'org.forgotContest': '本浏览器已不再保存此竞赛的令牌。',
     'org.forgetAll': '在本设备上忘记全部', 'org.forgetAllConfirm': '从本浏览器删除管理员密钥和所有令牌？竞赛本身不受影响。',
     'org.forgotAll': '本浏览器已删除管理员密钥和所有令牌。',
+    'org.localhost': '此页面以 localhost 打开：二维码里的地址平板和手机无法访问。',
+    'org.openAt': '请改用场馆网络地址打开：', 'org.noNetwork': '本机没有可用的网络地址；请设置 Competition:PublicUrl。',
   },
   en: {
     'org.title': 'Competition console', 'org.contestId': 'Contest id', 'org.openScreen': 'Open the big screen',
@@ -95,5 +97,7 @@ export const messages = {
     'org.forgotContest': 'This browser no longer holds a token for that contest.',
     'org.forgetAll': 'Forget everything on this device', 'org.forgetAllConfirm': 'Remove the admin key and every token from this browser? The contests themselves are not touched.',
     'org.forgotAll': 'This browser no longer holds the admin key or any token.',
+    'org.localhost': 'This page is open as localhost: tablets and phones cannot reach the address in its QR codes.',
+    'org.openAt': 'Open it on the venue network instead:', 'org.noNetwork': 'This machine has no network address; set Competition:PublicUrl.',
   },
 };

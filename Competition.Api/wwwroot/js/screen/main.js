@@ -6,6 +6,7 @@ import { $, h, replace } from '../dom.js';
 import { addMessages, applyI18n, integer, langSwitch, lang, relative, t } from '../i18n.js';
 import { LiveBoards } from '../live.js';
 import { publicQr } from '../qr.js';
+import { loadVenue, publicUrl } from '../venue.js';
 import { messages } from './messages.js';
 import { renderBoard, renderHeadings } from './board.js';
 import { showAwards } from './awards.js';
@@ -98,7 +99,7 @@ async function show(categoryId) {
   if (previous && previous !== shown) await live.unwatch(contestId, previous);
   paint(false);
   dots();
-  const phoneUrl = `${location.origin}/screen/${encodeURIComponent(contestId)}?category=${encodeURIComponent(shown)}`;
+  const phoneUrl = `${publicUrl()}/screen/${encodeURIComponent(contestId)}?category=${encodeURIComponent(shown)}`;
   replace($('#qr'), publicQr(phoneUrl, t('screen.qr')), h('span', {}, t('screen.qr')));
   await live.watch(contestId, shown);
 }
@@ -111,6 +112,7 @@ function rotate() {
 
 async function start() {
   applyI18n();
+  await loadVenue();
   try {
     contest = await api('GET', contestPath(contestId));
   } catch {
