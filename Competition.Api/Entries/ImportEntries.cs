@@ -23,6 +23,13 @@ public static class ImportEntriesEndpoint
     const int MaxRows = 5000;
     static readonly string[] Header = ["category", "name", "organization", "members"];
 
+    /// Each column by its English name or the Chinese one an organizer's own sheet has.
+    static readonly Dictionary<string, string[]> Names = new()
+    {
+        ["category"] = ["category", "赛项"], ["name"] = ["name", "姓名", "队名"], ["organization"] = ["organization", "单位"],
+        ["members"] = ["members", "队员"],
+    };
+
     [WolverinePost("/api/contests/{cid:guid}/entries/import")]
     [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.ImportsPolicy)]
     public static async Task<Ok<ImportResponse>> Handle(
@@ -35,8 +42,8 @@ public static class ImportEntriesEndpoint
         var fileHash = ImportIds.HashOf(body);
         using var csv = CsvReader.FromText(body, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true, FormatProvider = CultureInfo.InvariantCulture });
         csv.ReadHeader();
-        if (!Header.Take(3).All(h => csv.TryGetFieldIndex(h, out _)))
-            throw new InvalidCommand("body", "The CSV needs the header line: category,name,organization,members");
+        if (!Header.Take(3).All(h => Index(csv, h) is not null))
+            throw new InvalidCommand("body", "The CSV needs the header line: category,name,organization,members (or 赛项,姓名,单位,队员)");
 
         var now = clock.GetUtcNow();
         var errors = new List<ImportError>();
@@ -104,5 +111,12 @@ public static class ImportEntriesEndpoint
     }
 
     static string? Field(CsvReader csv, string name) =>
-        csv.TryGetFieldIndex(name, out var index) && index < csv.FieldCount ? csv.GetStringOrNull(index) : null;
+        Index(csv, name) is { } index && index < csv.FieldCount ? csv.GetStringOrNull(index) : null;
+
+    static int? Index(CsvReader csv, string column)
+    {
+        foreach (var name in Names[column])
+            if (csv.TryGetFieldIndex(name, out var index)) return index;
+        return null;
+    }
 }

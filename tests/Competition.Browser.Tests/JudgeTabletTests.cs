@@ -31,6 +31,32 @@ public sealed class JudgeTabletTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task A_typed_value_out_of_range_is_refused_on_the_spot_with_the_range_and_nothing_is_sent()
+    {
+        var contest = await SeededContest.CreateAsync(app.Api(), "Range contest", ("Li Lei", "Grid Co"));
+        var (_, page) = await app.OpenAsync($"/judge#token={contest.JudgeToken}");
+        var tablet = new Tablet(page);
+        await page.Locator($".stage-group[data-stage-name='Theory'] .tile[data-bib='{contest.Bibs["Li Lei"]}']").ClickAsync();
+        var input = page.Locator(".criterion[data-name='Written test'] input[name=points]");
+
+        foreach (var (typed, says) in new[] { ("45", "45 is outside 0–10"), ("-1", "-1 is outside 0–10"), ("7.125", "At most 2 decimals") })
+        {
+            await input.FillAsync(typed);
+            await input.PressAsync("Tab");
+            await Assertions.Expect(page.Locator(".criterion[data-name='Written test'] .message.error")).ToContainTextAsync(says);
+            (await tablet.WaitingAsync()).ShouldBe(0);
+        }
+        await Assertions.Expect(page.Locator(".criterion[data-name='Written test']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("state-error"));
+
+        await input.FillAsync("7.25");
+        await input.PressAsync("Tab");
+        await tablet.WaitUntilSentAsync();
+        await Assertions.Expect(page.Locator(".criterion[data-name='Written test'] .message.error")).ToHaveCountAsync(0);
+        var board = await Eventually.LeaderboardAsync(app.Api(), contest, b => Eventually.Total(b, "Li Lei") > 0);
+        Eventually.Total(board, "Li Lei").ShouldBe(21.75m); // 30 × 7.25/10: the value as typed, not clamped or rounded
+    }
+
+    [Fact]
     public async Task A_mark_on_a_closed_stage_is_refused_in_plain_words()
     {
         var api = app.Api();

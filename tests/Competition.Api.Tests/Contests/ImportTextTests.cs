@@ -90,6 +90,17 @@ public sealed class ImportTextTests : IAsyncLifetime
         ((string)entry["organization"]!).ShouldBe("国网江苏");
     }
 
+    [Fact]
+    public async Task A_gbk_file_with_chinese_headers_as_excel_saves_it_imports()
+    {
+        var gbk = Encoding.GetEncoding("GBK").GetBytes("赛项,姓名,单位,队员\r\n电工,运维一班,国网苏州供电公司,王强;李娜\r\n");
+        var answer = await ImportAsync(gbk, "text/csv; charset=gbk", HttpStatusCode.OK);
+        ((int)answer!["imported"]!).ShouldBe(1);
+        var entry = (await api.Get(contest))["categories"]![0]!["entries"]![0]!;
+        ((string)entry["name"]!, (string)entry["organization"]!).ShouldBe(("运维一班", "国网苏州供电公司"));
+        entry["members"]!.AsArray().Select(m => (string)m!).ShouldBe(["王强", "李娜"]);
+    }
+
     async Task<JsonNode?> ImportAsync(byte[] body, string contentType, HttpStatusCode expected)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{contest}/entries/import") { Content = new ByteArrayContent(body) };

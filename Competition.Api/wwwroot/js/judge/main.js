@@ -119,6 +119,11 @@ const actions = {
     state.notes.delete(noteKey({ ...assignment, criterionId }));
     outbox.add({ kind: 'mark', token: session.token(), contestId: state.me.contestId, stageId: assignment.stageId, entryId: assignment.entryId, criterionId, points });
   },
+  // A value the tablet itself refuses (out of range): said beside the criterion, nothing sent.
+  refuse(assignment, criterionId, text) {
+    state.notes.set(noteKey({ ...assignment, criterionId }), { text });
+    render();
+  },
   submit(assignment) {
     outbox.add({ kind: 'submit', token: session.token(), contestId: state.me.contestId, stageId: assignment.stageId, entryId: assignment.entryId });
   },

@@ -77,14 +77,22 @@ function criterionCard(actions, assignment, criterion, locked) {
   const note = actions.note(assignment, id);
   const stateName = note ? 'error' : waiting ? 'waiting' : saved !== undefined ? 'saved' : 'empty';
   const max = Number(criterion.maxPoints);
+  // Buttons and steppers stay within the range; a typed value outside it is refused on the spot, never changed.
   const set = points => !locked && actions.mark(assignment, id, Math.min(max, Math.max(0, Math.round(points * 100) / 100)));
+  const typed = text => {
+    const points = Number(text);
+    if (!Number.isFinite(points) || points < 0 || points > max)
+      return actions.refuse(assignment, id, t('judge.outOfRange', { value: text, max: number(max, max % 1 ? 2 : 0) }));
+    if (Math.round(points * 100) !== points * 100) return actions.refuse(assignment, id, t('judge.tooPrecise', { value: text }));
+    return set(points);
+  };
   const quick = Number.isInteger(max) && max <= 10
     ? h('div', { class: 'points' }, Array.from({ length: max + 1 }, (_, p) => h('button', {
       type: 'button', class: 'point', dataset: { points: String(p) }, 'aria-pressed': String(value === p), disabled: locked, onclick: () => set(p),
     }, number(p, 0))))
     : null;
   const input = h('input', { type: 'number', inputmode: 'decimal', min: 0, max, step: 'any', value: value ?? '', disabled: locked, name: 'points', 'aria-label': criterion.name });
-  input.addEventListener('change', () => input.value !== '' && set(Number(input.value)));
+  input.addEventListener('change', () => (input.value !== '' || input.validity.badInput) && typed(input.validity.badInput ? '?' : input.value));
   return h('section', { class: `criterion state-${stateName}`, dataset: { name: criterion.name ?? '', id } },
     h('div', { class: 'criterion-head' },
       h('h3', {}, criterion.name ?? ''),
