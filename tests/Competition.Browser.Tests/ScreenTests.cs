@@ -46,6 +46,21 @@ public sealed class ScreenTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task A_pushed_board_is_shown_and_the_browser_logs_no_warning_about_it()
+    {
+        var api = app.Api();
+        var contest = await SeededContest.CreateAsync(api, "Push contest", ("Li Lei", "Grid Co"));
+        var (_, screen) = await app.OpenAsync($"/screen/{contest.Id}?category={contest.CategoryId}", 1920, 1080);
+        var console = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        screen.Console += (_, message) => console.Enqueue($"{message.Type}: {message.Text}");
+        await Assertions.Expect(screen.Locator("#rows .row")).ToHaveCountAsync(1);
+
+        await contest.MarkAsync(api, contest.JudgeToken, contest.TheoryId, contest.TheoryCriterionId, "Li Lei", 5m);
+        await Assertions.Expect(screen.Locator($"#rows .row[data-bib='{contest.Bibs["Li Lei"]}'] .stage-score").First).ToHaveTextAsync("5.00");
+        console.ShouldNotContain(line => line.StartsWith("warning") || line.StartsWith("error"), string.Join("\n", console));
+    }
+
+    [Fact]
     public async Task A_board_longer_than_the_screen_is_shown_a_page_at_a_time()
     {
         var api = app.Api();

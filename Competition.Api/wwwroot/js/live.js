@@ -21,8 +21,9 @@ export class LiveBoards {
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: ctx => Math.min(10000, 500 * 2 ** ctx.previousRetryCount) })
       .configureLogging(signalR.LogLevel.Warning)
       .build();
-    this.#connection.on('leaderboard', board => this.accept(board));
-    this.#connection.on('awards', awards => this.#awards(awards));
+    // Handlers return nothing: a value would be taken as a reply the server never asked for (and logged as such).
+    this.#connection.on('leaderboard', board => { this.accept(board); });
+    this.#connection.on('awards', awards => { this.#awards(awards); });
     this.#connection.onreconnecting(() => this.onState('reconnecting'));
     this.#connection.onreconnected(() => { this.onState('live'); this.#rewatch(); });
     this.#connection.onclose(() => {
