@@ -105,6 +105,7 @@ public sealed class ConsoleTests(BrowserApp app)
 
         var contest = await SeededContest.CreateAsync(app.Api(), "Venue contest", ("Li Lei", "Grid Co"));
         var console = await OpenContestAsync(contest);
+        await Assertions.Expect(console.Locator(".contest-name .pill[data-kind='skills']")).ToHaveTextAsync("Skills");
         var link = await new OrganizerConsole(console).AppointJudgeAsync("Zhao Min", "Audit Office");
         link.ShouldStartWith($"{app.BaseAddress.ToString().TrimEnd('/')}/judge#token="); // the venue's public URL: here the address it was opened on
     }

@@ -57,6 +57,30 @@ public sealed class JudgeTabletTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task Signing_out_asks_first_because_the_token_is_gone_after()
+    {
+        var contest = await SeededContest.CreateAsync(app.Api(), "Sign-out contest", ("Li Lei", "Grid Co"));
+        var (_, page) = await app.OpenAsync($"/judge#token={contest.JudgeToken}");
+        await page.Locator(".tile").First.WaitForAsync();
+        var asked = new List<string>();
+        var accept = false;
+        page.Dialog += async (_, dialog) =>
+        {
+            asked.Add(dialog.Message);
+            if (accept) await dialog.AcceptAsync(); else await dialog.DismissAsync();
+        };
+
+        await page.Locator("#sign-out").ClickAsync();
+        await Assertions.Expect(page.Locator(".tile").First).ToBeVisibleAsync();
+        asked.ShouldHaveSingleItem().ShouldContain("QR code");
+
+        accept = true;
+        await page.Locator("#sign-out").ClickAsync();
+        await Assertions.Expect(page.Locator(".tile")).ToHaveCountAsync(0);
+        (await page.EvaluateAsync<string?>("() => localStorage.getItem('competition.judge.token')")).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task A_mark_on_a_closed_stage_is_refused_in_plain_words()
     {
         var api = app.Api();

@@ -108,8 +108,9 @@ const actions = {
     render();
   },
   signOut() {
+    // Signing out forgets the token: without the QR code again the tablet cannot sign back in.
     const waiting = outbox.items().length;
-    if (waiting && !confirm(t('judge.signOutWaiting', { n: waiting }))) return;
+    if (!confirm(waiting ? t('judge.signOutWaiting', { n: waiting }) : t('judge.signOutConfirm'))) return;
     session.signOut();
     Object.assign(state, { me: null, contest: null, open: null });
     render();

@@ -67,7 +67,7 @@ function render() {
   judging?.dispose();
   judging = renderJudging(ctx);
   replace(view,
-    h('h2', { class: 'contest-name' }, ctx.contest.name, ' ', h('span', { class: 'pill' }, ctx.contest.kind ?? '')),
+    h('h2', { class: 'contest-name' }, ctx.contest.name, ' ', h('span', { class: 'pill', dataset: { kind: ctx.contest.kind ?? '' } }, ctx.contest.kind ? t(`kind.${ctx.contest.kind}`) : '')),
     h('p', { class: 'muted' }, t('org.contestId'), ': ', h('code', {}, ctx.cid), ' · ',
       h('a', { href: `/screen/${encodeURIComponent(ctx.cid)}`, target: '_blank' }, t('org.openScreen'))),
     renderDevice(ctx),
