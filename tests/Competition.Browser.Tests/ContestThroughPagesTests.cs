@@ -78,10 +78,13 @@ public sealed class ContestThroughPagesTests(BrowserApp app)
 
         await console.StageAsync("Theory", open: false);
         await console.StageAsync("Practical", open: false);
-        await Assertions.Expect(screen.Locator("#badge")).ToHaveAttributeAsync("data-status", "final", new() { Timeout = 15000 });
+        // Scores complete, but nothing is final before the public notice has passed and the awards are confirmed.
+        await Assertions.Expect(screen.Locator("#badge")).ToHaveAttributeAsync("data-status", "scored", new() { Timeout = 15000 });
         await console.AwardsAsync(Category, "propose");
         await organizerPage.Locator($"#awards article.category[data-name='{Category}'] input[name=days]").FillAsync("1");
         await console.AwardsAsync(Category, "notice");
+        await Assertions.Expect(screen.Locator("#badge")).ToHaveAttributeAsync("data-status", "notice", new() { Timeout = 15000 });
+        await Assertions.Expect(screen.Locator("#badge")).ToHaveTextAsync("Public notice");
         app.Clock.Offset = TimeSpan.FromDays(2); // the day of public notice passes without appeals
         try { await console.AwardsAsync(Category, "confirm"); }
         finally { app.Clock.Offset = TimeSpan.Zero; }
@@ -89,6 +92,7 @@ public sealed class ContestThroughPagesTests(BrowserApp app)
         await Assertions.Expect(screen.Locator("#awards")).ToContainTextAsync("Wang Fang");
         await Screenshots.SaveAsync(screen, "flow-screen-awards");
         await Assertions.Expect(screen.Locator($"#rows .row[data-bib='{bibs["Wang Fang"]}'] .award")).ToHaveTextAsync("Gold");
+        await Assertions.Expect(screen.Locator("#badge")).ToHaveAttributeAsync("data-status", "final");
         app.PageErrors.ShouldBeEmpty();
     }
 }

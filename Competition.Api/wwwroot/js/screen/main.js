@@ -27,6 +27,14 @@ let shown = null;
 let page = 0;
 let pages = 1;
 const updatedAt = new Map();
+const awardsStatus = new Map();
+
+// "Final" only once the awards are confirmed: when the stages close the scores are complete, and during the
+// public notice (公示) they may still change on appeal.
+function badgeStatus(board, awards) {
+  if (board?.status !== 'final') return 'provisional';
+  return awards === 'confirmed' ? 'final' : awards === 'notice' ? 'notice' : 'scored';
+}
 
 const live = new LiveBoards({
   onBoard: board => {
@@ -35,6 +43,8 @@ const live = new LiveBoards({
     if (board.categoryId === shown) paint(true);
   },
   onAwards: (categoryId, awards) => {
+    awardsStatus.set(categoryId ?? shown, awards?.status);
+    if ((categoryId ?? shown) === shown) paint(false);
     if (awards?.status === 'confirmed') showAwards(awards, boards.get(categoryId ?? shown), categories.find(c => c.id === (categoryId ?? shown)));
     if (categoryId ?? shown) live.fetch(contestId, categoryId ?? shown);
   },
@@ -48,7 +58,7 @@ function paint(animate) {
   renderHeadings($('#headings'), category);
   $('#headings').style.setProperty('--stage-columns', category?.stages?.length ?? 0);
   const badge = $('#badge');
-  badge.dataset.status = board?.status ?? 'provisional';
+  badge.dataset.status = badgeStatus(board, awardsStatus.get(shown));
   badge.textContent = t(`status.${badge.dataset.status}`);
   if (!board) { replace($('#rows'), h('p', { class: 'waiting' }, t('screen.waiting'))); return; }
   const perPage = rowsPerPage();
