@@ -15,6 +15,7 @@ export function renderStart(ctx) {
       h('h2', {}, t('org.start')),
       form(ctx, 'admin-key', [{ name: 'key', label: 'org.adminKey', type: 'password', value: store.adminKey.get() }],
         'org.saveKey', ({ key }) => { store.adminKey.set(key.trim()); ctx.flash(t('org.keySaved'), 'info'); }, { reset: false }),
+      h('p', { class: 'muted', id: 'key-where' }, t('org.keyWhere')),
       h('h3', {}, t('org.newContest')),
       form(ctx, 'create-contest', [
         { name: 'name', label: 'org.contestName', width: '18rem' },
