@@ -61,6 +61,17 @@ public sealed class ScreenTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task A_phone_shows_the_board_without_the_qr_code_that_led_it_there()
+    {
+        var contest = await SeededContest.CreateAsync(app.Api(), "Phone contest", ("Li Lei", "Grid Co"));
+        var (_, projector) = await app.OpenAsync($"/screen/{contest.Id}?category={contest.CategoryId}", 1920, 1080);
+        await Assertions.Expect(projector.Locator("#qr img")).ToBeVisibleAsync();
+        var (_, phone) = await app.OpenAsync($"/screen/{contest.Id}?category={contest.CategoryId}", 390, 844);
+        await Assertions.Expect(phone.Locator("#rows .row")).ToHaveCountAsync(1);
+        await Assertions.Expect(phone.Locator("#qr")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task A_board_longer_than_the_screen_is_shown_a_page_at_a_time()
     {
         var api = app.Api();
