@@ -10,8 +10,10 @@ export const adminKey = {
 };
 
 // A shared or borrowed computer: everything the console keeps (admin key, tokens, entries, judges) goes.
+// A judge tablet's own keys stay: its outbox may hold marks not yet sent (the tablet signs out itself).
 export function forgetAll() {
-  for (const key of Object.keys(localStorage)) if (key.startsWith('competition.') && key !== 'competition.lang') localStorage.removeItem(key);
+  for (const key of Object.keys(localStorage))
+    if (key === 'competition.adminKey' || key.startsWith('competition.organizer.')) localStorage.removeItem(key);
 }
 
 // One contest's token and what was made here for it.
