@@ -39,8 +39,6 @@ app.MapPages();
 app.MapVenue();
 app.PrintAddressesOnStart();
 
-app.Lifetime.ApplicationStarted.Register(() =>
-    Console.WriteLine($"Competition is listening on {string.Join(", ", app.Urls)} (pages: /, /judge, /screen/{{contestId}})"));
 // Runs the app, or one of the JasperFx commands: `codegen write` (scripts/codegen.sh), `db-patch`, `db-apply` (README).
 return await app.RunJasperFxCommands(args);
 

@@ -46,33 +46,30 @@ public static class ImportEntriesEndpoint
             throw new InvalidCommand("body", "The CSV needs the header line: category,name,organization,members (or 赛项,姓名,单位,队员)");
 
         var now = clock.GetUtcNow();
-        var errors = new List<ImportError>();
-        var writes = new List<StreamWrite>();
-        var lines = new List<(int Line, Guid Id)>();
+        var lines = new List<CsvLine>();
         while (csv.Read())
         {
-            var line = (int)csv.LineNumber;
             if (lines.Count >= MaxRows)
                 throw new BadHttpRequestException($"An import holds at most {MaxRows} entries; split the file", StatusCodes.Status413PayloadTooLarge);
-            lines.Add((line, ImportIds.For(cid, fileHash, line)));
+            var line = (int)csv.LineNumber;
+            lines.Add(new(line, ImportIds.For(cid, fileHash, line),
+                Field(csv, "category"), Field(csv, "name"), Field(csv, "organization"), Field(csv, "members")));
         }
-        var existing = await ImportIds.ExistingAsync(session, [.. lines.Select(l => l.Id)], ct);
+        var existing = await ImportIds.ExistingAsync(session, [.. lines.Select(l => l.EntryId)], ct);
 
-        using var again = CsvReader.FromText(body, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true, FormatProvider = CultureInfo.InvariantCulture });
-        again.ReadHeader();
-        foreach (var (line, id) in lines)
+        var errors = new List<ImportError>();
+        var writes = new List<StreamWrite>();
+        foreach (var line in lines.Where(l => !existing.Contains(l.EntryId))) // the others: registered by an earlier send of this file
         {
-            again.Read();
-            if (existing.Contains(id)) continue; // registered by an earlier send of this file
             try
             {
-                var command = Row(again, id, contest, now);
+                var command = Row(line, contest, now);
                 writes.Add(new(command.EntryId, Deciders.Entry.StreamType, 0, Deciders.Entry.Decide(command, Deciders.Entry.Initial))
                 {
                     DecidedOn = [new(cid, snapshot.Version)],
                 });
             }
-            catch (DomainException e) { errors.Add(new(line, e.Message)); }
+            catch (DomainException e) { errors.Add(new(line.Line, e.Message)); }
         }
         if (errors.Count > 0 || lines.Count == 0)
         {
@@ -84,20 +81,23 @@ public static class ImportEntriesEndpoint
         return TypedResults.Ok(new ImportResponse(lines.Count, []));
     }
 
-    static RegisterEntry Row(CsvReader csv, Guid entryId, ContestState.Active contest, DateTimeOffset now)
+    /// One line of the file, as its cells say, with the id its entry gets.
+    sealed record CsvLine(int Line, Guid EntryId, string? Category, string? Name, string? Organization, string? Members);
+
+    static RegisterEntry Row(CsvLine line, ContestState.Active contest, DateTimeOffset now)
     {
         var check = new RequestCheck();
-        var categoryText = check.Text(Field(csv, "category"), "category");
-        var name = NotAFormula(check, check.Text(Field(csv, "name"), "name"), "name");
-        var organization = NotAFormula(check, check.Text(Field(csv, "organization"), "organization"), "organization");
-        var memberCells = (Field(csv, "members") ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var categoryText = check.Text(line.Category, "category");
+        var name = NotAFormula(check, check.Text(line.Name, "name"), "name");
+        var organization = NotAFormula(check, check.Text(line.Organization, "organization"), "organization");
+        var memberCells = (line.Members ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         foreach (var member in memberCells) NotAFormula(check, member, "members");
         var members = RegisterEntryEndpoint.Members(memberCells, check);
         check.ThrowIfInvalid();
         var category = contest.Categories.Find(c => c.Id.ToString() == categoryText.ToLowerInvariant())
             ?? contest.Categories.Find(c => string.Equals(c.Name, categoryText, StringComparison.OrdinalIgnoreCase))
             ?? throw new NotFound($"No category named '{categoryText}' in this contest");
-        return new RegisterEntry(entryId, contest.Id, category.Id, name, organization, members,
+        return new RegisterEntry(line.EntryId, contest.Id, category.Id, name, organization, members,
             RegistrationContext.From(contest, category.Id), now);
     }
 

@@ -24,6 +24,7 @@ public static class Venue
     public static void PrintAddressesOnStart(this WebApplication app) =>
         app.Lifetime.ApplicationStarted.Register(() =>
         {
+            Console.WriteLine("Competition is listening (pages: /, /judge, /screen/{contestId})");
             foreach (var address in Addresses(app.Services.GetRequiredService<IServer>())) Console.WriteLine($"Reachable at {address}");
         });
 
