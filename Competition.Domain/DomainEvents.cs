@@ -27,6 +27,8 @@ public static class DomainEvents
         ["contest.organizer-token-rotated"] = typeof(OrganizerTokenRotated),
         ["contest.judge-token-rotated"] = typeof(JudgeTokenRotated),
         ["contest.judge-token-revoked"] = typeof(JudgeTokenRevoked),
+        ["contest.work-codes-drawn"] = typeof(WorkCodesDrawn),
+        ["contest.work-codes-opened"] = typeof(WorkCodesOpened),
         ["entry.registered"] = typeof(EntryRegistered),
         ["entry.approved"] = typeof(EntryApproved),
         ["entry.rejected"] = typeof(EntryRejected),

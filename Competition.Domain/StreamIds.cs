@@ -16,6 +16,15 @@ public static class StreamIds
 
     public static Guid Awards(Guid categoryId) => NameBased(AwardsNamespace, categoryId);
 
+    /// <summary>A name-based UUID (RFC 9562 version 8) from SHA-256 of <paramref name="name"/>: .NET makes none itself.</summary>
+    public static Guid Version8(ReadOnlySpan<byte> name)
+    {
+        var bytes = SHA256.HashData(name).AsSpan(0, 16).ToArray();
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80); // version 8
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC variant
+        return new Guid(bytes, bigEndian: true);
+    }
+
     static Guid NameBased(Guid ns, params Guid[] ids)
     {
         var input = new byte[16 * (ids.Length + 1)];

@@ -9,7 +9,8 @@ namespace Competition.Api.Contests;
 
 public sealed record AggregationRequest(string? Rule, int? Trim);
 
-public sealed record AddStageRequest(string? Name, decimal? Weight, AggregationRequest? Aggregation);
+/// <summary><c>blind</c>: its judges mark work codes, not bibs (二次加密).</summary>
+public sealed record AddStageRequest(string? Name, decimal? Weight, AggregationRequest? Aggregation, bool? Blind);
 
 public static class AddStageEndpoint
 {
@@ -30,7 +31,8 @@ public static class AddStageEndpoint
         check.ThrowIfInvalid();
 
         var id = Guid.CreateVersion7();
-        await bus.WriteAsync(http, new AddStage(cid, catId, id, name, weight, rule, trim, clock.GetUtcNow()), ct);
+        await bus.WriteAsync(http, new AddStage(cid, catId, id, name, weight, rule, trim, clock.GetUtcNow(),
+            request.Blind ?? false, WorkSeeds.New()), ct);
         return TypedResults.Created($"/api/contests/{cid}", new IdResponse(id));
     }
 }

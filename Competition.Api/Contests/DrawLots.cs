@@ -64,7 +64,7 @@ public static class DrawLotsHandler
         var ofCategory = await entries.OfCategoryAsync(command.ContestId, command.CategoryId, ct);
         var approved = ofCategory.Where(e => e.State.Status == EntryStatus.Approved).ToDictionary(e => e.State.Id);
         var decided = Deciders.Contest.Decide(
-            new DrawLots(command.ContestId, command.CategoryId, command.Seed, [.. approved.Keys], command.Now), contest.State);
+            new DrawLots(command.ContestId, command.CategoryId, command.Seed, [.. approved.Keys], command.Now, WorkSeeds.New()), contest.State);
         var drawn = decided.OfType<LotsDrawn>().Single();
         List<StreamWrite> writes = [new(command.ContestId, Deciders.Contest.StreamType, contest.Version, decided)];
         foreach (var bib in drawn.Bibs)

@@ -6,7 +6,7 @@ namespace Competition.Api.Entries;
 
 /// An imported entry's id follows from the contest, the file and the line, so the same file sent again (after a
 /// failure part-way through its chunks, or twice by mistake) finds its entries already registered and writes
-/// only the ones still missing. Name-based UUIDs (RFC 9562 version 8 from SHA-256): .NET makes none itself.
+/// only the ones still missing.
 public static class ImportIds
 {
     public static Guid For(Guid contestId, byte[] fileHash, int line)
@@ -15,10 +15,7 @@ public static class ImportIds
         contestId.TryWriteBytes(input);
         fileHash.CopyTo(input, 16);
         BitConverter.TryWriteBytes(input.AsSpan(16 + fileHash.Length), line);
-        var bytes = SHA256.HashData(input).AsSpan(0, 16).ToArray();
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80); // version 8
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC variant
-        return new Guid(bytes, bigEndian: true);
+        return Domain.StreamIds.Version8(input);
     }
 
     public static byte[] HashOf(string file) => SHA256.HashData(Encoding.UTF8.GetBytes(file));

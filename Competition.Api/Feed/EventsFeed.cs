@@ -15,7 +15,9 @@ public static class EventsFeed
     public static async Task Handle(
         Guid cid, long? after, HttpContext http, Access access, NpgsqlDataSource db, DatabaseSettings store, CancellationToken ct)
     {
-        await access.OrganizerAsync(http, cid, ct);
+        var contest = await access.OrganizerAsync(http, cid, ct);
+        // As of the request: a stage whose codes open while the feed streams is shown sealed to its end.
+        var sealedStages = SealedStages.Of(contest.State);
         if (after is < 0) throw new Domain.InvalidCommand("after", "after must be a sequence number of 0 or more");
         http.Response.ContentType = "application/x-ndjson; charset=utf-8";
         var position = after ?? 0;
@@ -34,16 +36,18 @@ public static class EventsFeed
                 {
                     position = reader.GetInt64(0);
                     count++;
+                    var type = reader.GetString(2);
+                    var (streamId, data) = sealedStages.View(type, reader.GetGuid(1), reader.GetString(4));
                     await using var line = new MemoryStream();
                     await using (var json = new Utf8JsonWriter(line))
                     {
                         json.WriteStartObject();
                         json.WriteNumber("sequence", position);
-                        json.WriteString("streamId", reader.GetGuid(1));
-                        json.WriteString("type", reader.GetString(2));
+                        json.WriteString("streamId", streamId);
+                        json.WriteString("type", type);
                         json.WriteString("timestamp", reader.GetFieldValue<DateTimeOffset>(3));
                         json.WritePropertyName("data");
-                        json.WriteRawValue(Redacted(reader.GetString(2), reader.GetString(4)), skipInputValidation: true);
+                        json.WriteRawValue(Redacted(type, data), skipInputValidation: true);
                         json.WriteEndObject();
                     }
                     line.WriteByte((byte)'\n');

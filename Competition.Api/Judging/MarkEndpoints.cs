@@ -20,16 +20,17 @@ public static class JudgingEndpoints
     [WolverinePut(Sheet + "/marks/{crid:guid}")]
     public static async Task<Ok<VersionResponse>> PutMark(
         Guid cid, Guid sid, Guid eid, Guid crid, MarkRequest? request, HttpContext http, Access access, SheetWriter sheets,
-        TimeProvider clock, CancellationToken ct)
+        SheetDecisions decisions, TimeProvider clock, CancellationToken ct)
     {
-        var (_, judgeId) = await access.JudgeAsync(http, cid, ct);
+        var (contest, judgeId) = await access.JudgeAsync(http, cid, ct);
         var check = new RequestCheck();
         var points = check.Points(RequestCheck.Body(request).Points, "points");
         var ifMatch = IfMatch(http, check);
         var requestId = IdempotencyKey(http, check);
         check.ThrowIfInvalid();
         var now = clock.GetUtcNow();
-        var written = await sheets.SubmitAsync(new(cid, sid, eid, judgeId), ifMatch,
+        var address = await decisions.AddressAsync(contest, sid, eid, judgeId, byJudge: true, ct);
+        var written = await sheets.SubmitAsync(address, ifMatch,
             context => new AwardMark(context, crid, points, now, requestId), Bearer(http, judgeId), ct);
         await WriteAnswers.AnswerAsync(http, written, ct);
         http.Response.Headers.ETag = $"\"{written.Version}\"";
@@ -38,11 +39,13 @@ public static class JudgingEndpoints
 
     [WolverinePost(Sheet + "/sheet/submit")]
     public static async Task<NoContent> Submit(
-        Guid cid, Guid sid, Guid eid, HttpContext http, Access access, SheetWriter sheets, TimeProvider clock, CancellationToken ct)
+        Guid cid, Guid sid, Guid eid, HttpContext http, Access access, SheetWriter sheets, SheetDecisions decisions, TimeProvider clock,
+        CancellationToken ct)
     {
-        var (_, judgeId) = await access.JudgeAsync(http, cid, ct);
+        var (contest, judgeId) = await access.JudgeAsync(http, cid, ct);
         var now = clock.GetUtcNow();
-        var written = await sheets.SubmitAsync(new(cid, sid, eid, judgeId), null, context => new SubmitSheet(context, now), Bearer(http, judgeId), ct);
+        var address = await decisions.AddressAsync(contest, sid, eid, judgeId, byJudge: true, ct);
+        var written = await sheets.SubmitAsync(address, null, context => new SubmitSheet(context, now), Bearer(http, judgeId), ct);
         await WriteAnswers.AnswerAsync(http, written, ct);
         return TypedResults.NoContent();
     }
@@ -50,14 +53,15 @@ public static class JudgingEndpoints
     [WolverinePost(Sheet + "/sheets/{judgeId:guid}/reopen")]
     public static async Task<NoContent> Reopen(
         Guid cid, Guid sid, Guid eid, Guid judgeId, ReopenRequest? request, HttpContext http, Access access, SheetWriter sheets,
-        TimeProvider clock, CancellationToken ct)
+        SheetDecisions decisions, TimeProvider clock, CancellationToken ct)
     {
-        var (_, callerJudgeId) = await access.OrganizerOrJudgeAsync(http, cid, ct);
+        var (contest, callerJudgeId) = await access.OrganizerOrJudgeAsync(http, cid, ct);
         var check = new RequestCheck();
         var reason = check.Text(RequestCheck.Body(request).Reason, "reason", 1000);
         check.ThrowIfInvalid();
         var now = clock.GetUtcNow();
-        var written = await sheets.SubmitAsync(new(cid, sid, eid, judgeId), null,
+        var address = await decisions.AddressAsync(contest, sid, eid, judgeId, byJudge: callerJudgeId is not null, ct);
+        var written = await sheets.SubmitAsync(address, null,
             context => new ReopenSheet(context, reason, callerJudgeId ?? cid, callerJudgeId is null, now),
             callerJudgeId is { } chief ? Bearer(http, chief) : null, ct);
         await WriteAnswers.AnswerAsync(http, written, ct);

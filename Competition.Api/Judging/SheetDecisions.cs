@@ -6,17 +6,30 @@ using Marten;
 
 namespace Competition.Api.Judging;
 
-/// Which sheet a judging request is about: judge × entry × stage of a contest.
-public sealed record SheetAddress(Guid ContestId, Guid StageId, Guid EntryId, Guid JudgeId)
+/// Which sheet a judging request is about: judge × entry × stage of a contest. <paramref name="AddressedAs"/> is the id
+/// the caller sent for the entry (a blind stage's judges send an alias, see <see cref="Domain.Contests.WorkCodes"/>);
+/// <paramref name="ByJudge"/> whether a judge sent it.
+public sealed record SheetAddress(Guid ContestId, Guid StageId, Guid EntryId, Guid JudgeId, Guid AddressedAs, bool ByJudge)
 {
     public Guid SheetId => StreamIds.Sheet(JudgeId, EntryId, StageId);
+
+    /// The sheet a request names: the entry behind an alias, or the id as sent. A judge who names a hidden entry by its
+    /// own id is told what any unknown entry is told: whether the id is an entry of the stage stays the engine's secret.
+    public static SheetAddress Of(ContestSnapshot contest, Guid stageId, Guid addressedAs, Guid judgeId, bool byJudge)
+    {
+        var stage = contest.Active.Stage(stageId) ?? throw new Domain.NotFound("Stage not found in this contest");
+        return new(contest.Active.Id, stageId, stage.EntryAddressed(addressedAs, byJudge) ?? throw EntryNotFound(), judgeId, addressedAs, byJudge);
+    }
+
+    /// Also checked on the state each decision is made on, which may be newer than the one the address was read on.
+    public void Check(Domain.Contests.ContestState contest)
+    {
+        if ((contest as Domain.Contests.ContestState.Active)?.Stage(StageId) is { } stage && stage.EntryAddressed(AddressedAs, ByJudge) != EntryId)
+            throw EntryNotFound();
+    }
+
+    static Domain.NotFound EntryNotFound() => new("Entry not found in this stage's category");
 }
-
-public sealed record RecordMark(SheetAddress Sheet, Guid CriterionId, decimal Points, long? IfMatch, string? RequestId, DateTimeOffset Now);
-
-public sealed record SubmitJudgeSheet(SheetAddress Sheet, DateTimeOffset Now);
-
-public sealed record ReopenJudgeSheet(SheetAddress Sheet, string Reason, Guid? ChiefJudgeId, DateTimeOffset Now);
 
 /// What a sheet decision is made on: the contest, the entry and the sheet, each with its version.
 public sealed record SheetInputs(ContestSnapshot Contest, EntryState.Active Entry, long EntryVersion, SheetState Sheet, long SheetVersion)
@@ -34,6 +47,14 @@ public sealed class SheetDecisions(IDocumentStore store, ContestSnapshots contes
     // A sheet's context as of the contest's and the entry's versions: working it out walks every judge of
     // the contest (the chiefs), about 8% of the API's CPU per mark when done for each one.
     readonly KnownStates<(long Contest, long Entry, SheetContext Context)> contexts = new();
+
+    /// The sheet a request names, read on the contest as the caller's sign-in saw it, or (if that state, which may be a
+    /// little behind another node's writes, knows no such stage or alias) on the contest read fresh.
+    public async Task<SheetAddress> AddressAsync(ContestSnapshot seen, Guid stageId, Guid addressedAs, Guid judgeId, bool byJudge, CancellationToken ct)
+    {
+        try { return SheetAddress.Of(seen, stageId, addressedAs, judgeId, byJudge); }
+        catch (Domain.NotFound) { return SheetAddress.Of(await contests.LoadAsync(seen.Active.Id, ct), stageId, addressedAs, judgeId, byJudge); }
+    }
 
     public SheetInputs? Known(SheetAddress a)
     {
@@ -56,6 +77,7 @@ public sealed class SheetDecisions(IDocumentStore store, ContestSnapshots contes
     /// The events the command decides on these inputs; throws the domain's refusal.
     public IReadOnlyList<object> Decide(SheetInputs x, SheetAddress a, long? ifMatch, Func<SheetContext, SheetCommand> command)
     {
+        a.Check(x.Contest.State);
         if (ifMatch is { } expected && expected != x.SheetVersion)
             throw new RuleViolation($"The sheet is at version {x.SheetVersion}, not {expected}; reload it and try again");
         return Deciders.Sheet.Decide(command(ContextOf(x, a)), x.Sheet);

@@ -11,10 +11,11 @@ public sealed record CreateContest(
 public sealed record AddCategory(Guid ContestId, Guid CategoryId, string Name, EntryType EntryType, DateTimeOffset Now)
     : ContestCommand(ContestId, Now);
 
-/// <summary><paramref name="Trim"/> counts only for the trimmed mean.</summary>
+/// <summary><paramref name="Trim"/> counts only for the trimmed mean. <paramref name="WorkSeed"/>: a secret the caller
+/// picks at random, which a blind stage added after the category's draw draws its work codes from.</summary>
 public sealed record AddStage(
     Guid ContestId, Guid CategoryId, Guid StageId, string Name, decimal Weight, AggregationRule Rule, int Trim,
-    DateTimeOffset Now) : ContestCommand(ContestId, Now);
+    DateTimeOffset Now, bool Blind = false, string WorkSeed = "") : ContestCommand(ContestId, Now);
 
 public sealed record AddCriterion(
     Guid ContestId, Guid StageId, Guid CriterionId, string Name, CriterionKind Kind, decimal MaxPoints, DateTimeOffset Now)
@@ -33,9 +34,11 @@ public sealed record OpenRegistration(Guid ContestId, DateTimeOffset Now) : Cont
 public sealed record CloseRegistration(Guid ContestId, DateTimeOffset Now) : ContestCommand(ContestId, Now);
 
 /// <summary>The caller lists the category's approved entries (from the entry streams). <paramref name="Seed"/>
-/// is the text given at the draw (a whole number's digits or a phrase); the caller picks one when none is given.</summary>
+/// is the text given at the draw (a whole number's digits or a phrase); the caller picks one when none is given.
+/// <paramref name="WorkSeed"/> is a secret the caller picks at random: the blind stages' work codes are drawn from it,
+/// never from the public seed, which would let anyone recompute them.</summary>
 public sealed record DrawLots(
-    Guid ContestId, Guid CategoryId, string Seed, IReadOnlyList<Guid> ApprovedEntryIds, DateTimeOffset Now)
+    Guid ContestId, Guid CategoryId, string Seed, IReadOnlyList<Guid> ApprovedEntryIds, DateTimeOffset Now, string WorkSeed = "")
     : ContestCommand(ContestId, Now);
 
 /// <summary><paramref name="AwardsConfirmed"/> comes from the category's awards stream: a closed

@@ -13,7 +13,10 @@ public static partial class ContestDecider
             s with { Categories = s.Categories.Add(new CategoryState(e.CategoryId, e.Name, e.EntryType, [], null, null)) },
         (ContestState.Active s, StageAdded e) => UpdateCategory(s, e.CategoryId, c => c with
         {
-            Stages = c.Stages.Add(new StageState(e.StageId, e.CategoryId, e.Name, e.Weight, e.Rule, e.Trim, StageStatus.NotOpened, [])),
+            Stages = c.Stages.Add(new StageState(e.StageId, e.CategoryId, e.Name, e.Weight, e.Rule, e.Trim, StageStatus.NotOpened, [])
+            {
+                Blind = e.Blind,
+            }),
         }),
         (ContestState.Active s, CriterionAdded e) => UpdateStage(s, e.CategoryId, e.StageId, st => st with
         {
@@ -29,6 +32,8 @@ public static partial class ContestDecider
         (ContestState.Active s, RegistrationClosed) => s with { RegistrationOpen = false },
         (ContestState.Active s, LotsDrawn e) => UpdateCategory(s, e.CategoryId, c => c with { Draw = e }),
         (ContestState.Active s, StageOpened e) => UpdateStage(s, e.CategoryId, e.StageId, st => st with { Status = StageStatus.Open }),
+        (ContestState.Active s, WorkCodesDrawn e) => UpdateStage(s, e.CategoryId, e.StageId, st => st with { WorkCodes = e }),
+        (ContestState.Active s, WorkCodesOpened e) => UpdateStage(s, e.CategoryId, e.StageId, st => st with { CodesOpened = true }),
         (ContestState.Active s, StageClosed e) => UpdateStage(s, e.CategoryId, e.StageId, st => st with { Status = StageStatus.Closed }),
         _ => state,
     };

@@ -26,7 +26,11 @@ public static partial class ContestDecider
             $"Stage weights of category {category.Name} would add up to {category.TotalWeight + c.Weight}, they must add up to 100");
         Conflict(s.Stage(c.StageId) is not null, "This stage already exists");
         var trim = c.Rule == AggregationRule.TrimmedMean ? c.Trim : 0;
-        return [new StageAdded(s.Id, category.Id, c.StageId, name, c.Weight, c.Rule, trim, c.Now)];
+        var added = new StageAdded(s.Id, category.Id, c.StageId, name, c.Weight, c.Rule, trim, c.Now, c.Blind);
+        // Added after the draw, a blind stage gets its codes now: the entries are those the draw gave bibs.
+        return c.Blind && category.Draw is { } draw
+            ? [added, DrawWorkCodes(s.Id, category.Id, c.StageId, c.WorkSeed, draw.Bibs.Select(b => b.EntryId), c.Now)]
+            : [added];
     }
 
     static IReadOnlyList<object> Decide(AddCriterion c, ContestState.Active s)
@@ -81,7 +85,20 @@ public static partial class ContestDecider
         Conflict(category.Drawn, $"Lots for category {category.Name} have already been drawn (seed {category.Draw?.Seed})");
         Conflict(c.ApprovedEntryIds.Count == 0, $"Category {category.Name} has no approved entries to draw lots for");
         // The trimmed text is both drawn from and recorded, so re-running the recorded seed re-checks the bibs.
-        return [new LotsDrawn(s.Id, category.Id, seed, LotDrawing.Draw(seed, c.ApprovedEntryIds), c.Now)];
+        return
+        [
+            new LotsDrawn(s.Id, category.Id, seed, LotDrawing.Draw(seed, c.ApprovedEntryIds), c.Now),
+            .. category.Stages.Where(x => x.Blind)
+                .Select(x => DrawWorkCodes(s.Id, category.Id, x.Id, c.WorkSeed, c.ApprovedEntryIds, c.Now)),
+        ];
+    }
+
+    static WorkCodesDrawn DrawWorkCodes(Guid contestId, Guid categoryId, Guid stageId, string secret, IEnumerable<Guid> entryIds, DateTimeOffset now)
+    {
+        // An empty secret would make the codes as public as the stage id; the API always sends a random one.
+        if (string.IsNullOrWhiteSpace(secret)) throw new ArgumentException("A blind stage's work codes need a secret seed", nameof(secret));
+        var seed = WorkCodes.StageSeed(secret, stageId);
+        return new WorkCodesDrawn(contestId, categoryId, stageId, seed, WorkCodes.Draw(seed, stageId, entryIds), now);
     }
 
     const int MaxSeedLength = 100;

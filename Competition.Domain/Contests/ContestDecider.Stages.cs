@@ -25,6 +25,9 @@ public static partial class ContestDecider
         var (category, stage) = FindStage(s, c.StageId);
         return stage.Status switch
         {
+            // Its marking over, a blind stage's codes open (解密) with the close: its scores join the boards at once.
+            StageStatus.Open when stage is { HidesEntries: true, WorkCodes: { } codes } =>
+                [new StageClosed(s.Id, category.Id, stage.Id, c.Now), new WorkCodesOpened(s.Id, category.Id, stage.Id, "organizer", codes.Seed, codes.Codes, c.Now)],
             StageStatus.Open => [new StageClosed(s.Id, category.Id, stage.Id, c.Now)],
             StageStatus.Closed => [],
             _ => throw new RuleViolation($"Stage {stage.Name} has not been opened yet, so it cannot be closed"),

@@ -8,8 +8,11 @@ public sealed record ContestCreated(
 
 public sealed record CategoryAdded(Guid ContestId, Guid CategoryId, string Name, EntryType EntryType, DateTimeOffset At);
 
+/// <summary><paramref name="Blind"/>: its work is marked under work codes (成果号), see <see cref="WorkCodesDrawn"/>;
+/// false in events stored before blind stages existed.</summary>
 public sealed record StageAdded(
-    Guid ContestId, Guid CategoryId, Guid StageId, string Name, decimal Weight, AggregationRule Rule, int Trim, DateTimeOffset At);
+    Guid ContestId, Guid CategoryId, Guid StageId, string Name, decimal Weight, AggregationRule Rule, int Trim, DateTimeOffset At,
+    bool Blind = false);
 
 public sealed record CriterionAdded(
     Guid ContestId, Guid CategoryId, Guid StageId, Guid CriterionId, string Name, CriterionKind Kind, decimal MaxPoints,
@@ -52,3 +55,19 @@ public sealed record OrganizerTokenRotated(Guid ContestId, string OrganizerToken
 public sealed record JudgeTokenRotated(Guid ContestId, Guid JudgeId, string TokenHash, DateTimeOffset At);
 
 public sealed record JudgeTokenRevoked(Guid ContestId, Guid JudgeId, DateTimeOffset At);
+
+/// <summary>A blind stage's work code of one entry, and the opaque id its judges address the entry by.</summary>
+public sealed record WorkCode(Guid EntryId, string Code, Guid Alias);
+
+/// <summary>
+/// A blind stage's work codes (成果号), drawn from a seed of their own (see <see cref="WorkCodes"/>). Secret until
+/// <see cref="WorkCodesOpened"/>: the events feed shows neither the seed nor the codes before, since either joins a
+/// code to its entry.
+/// </summary>
+public sealed record WorkCodesDrawn(
+    Guid ContestId, Guid CategoryId, Guid StageId, string Seed, IReadOnlyList<WorkCode> Codes, DateTimeOffset At);
+
+/// <summary>The opening of a blind stage's codes (解密) when its marking closed: who opened them and when; from here on
+/// its scores join the boards. Carries the codes so a reader of the feed can join what it read under aliases.</summary>
+public sealed record WorkCodesOpened(
+    Guid ContestId, Guid CategoryId, Guid StageId, string By, string Seed, IReadOnlyList<WorkCode> Codes, DateTimeOffset At);

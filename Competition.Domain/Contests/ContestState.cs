@@ -52,6 +52,22 @@ public sealed record StageState(
     public bool IsOpen => Status == StageStatus.Open;
     public decimal MaxPoints => Definition().MaxPoints;
     public CriterionState? Criterion(Guid criterionId) => Criteria.Find(c => c.Id == criterionId);
+
+    /// <summary>Marked under work codes; see <see cref="WorkCodesDrawn"/>.</summary>
+    public bool Blind { get; init; }
+    public WorkCodesDrawn? WorkCodes { get; init; }
+    public bool CodesOpened { get; init; }
+
+    /// <summary>Whose work a code is stays secret: blind and not yet opened (解密).</summary>
+    public bool HidesEntries => Blind && !CodesOpened;
+
+    /// <summary>The entry a judge of this stage addresses by <paramref name="id"/>: an alias of its work codes, or
+    /// (unless the stage hides its entries from judges) the entry's own id.</summary>
+    public Guid? EntryAddressed(Guid id, bool byJudge)
+    {
+        if (WorkCodes?.Codes.FirstOrDefault(c => c.Alias == id) is { } code) return code.EntryId;
+        return byJudge && HidesEntries ? null : id;
+    }
     public StageDefinition Definition() =>
         new(Id, Weight, Rule, Trim, [.. Criteria.Select(c => new CriterionDefinition(c.Id, c.Kind, c.MaxPoints))]);
 }

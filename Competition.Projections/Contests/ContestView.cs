@@ -55,6 +55,8 @@ public sealed class StageView
     public string Status { get; set; } = "pending";
     /// <summary>Sum of maxPoints of the judgement and measurement criteria.</summary>
     public decimal MaxPoints { get; set; }
+    /// <summary>Marked under work codes (二次加密); its scores stay off the boards until it closes.</summary>
+    public bool Blind { get; set; }
     public List<CriterionView> Criteria { get; set; } = [];
 }
 

@@ -34,7 +34,7 @@ public static class ContestViewEvents
             case StageAdded e when view.Category(e.CategoryId) is { } category && view.Stage(e.StageId) is null:
                 category.Stages.Add(new StageView
                 {
-                    Id = e.StageId, Name = e.Name, Weight = e.Weight,
+                    Id = e.StageId, Name = e.Name, Weight = e.Weight, Blind = e.Blind,
                     Aggregation = new AggregationView { Rule = e.Rule, Trim = e.Rule == AggregationRule.TrimmedMean ? e.Trim : null },
                 });
                 break;

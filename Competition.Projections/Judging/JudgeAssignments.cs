@@ -7,12 +7,16 @@ using Marten;
 
 namespace Competition.Projections.Judging;
 
-/// <summary>GET /api/judge/me: the judge and what they mark. Entries appear by bib only, never by name.</summary>
+/// <summary>GET /api/judge/me: the judge and what they mark. Entries appear by bib only, never by name; on a blind
+/// stage by work code only, under an alias in place of the entry id, until the codes are opened.</summary>
 public sealed record JudgeMe(Guid JudgeId, Guid ContestId, string Name, bool Chief, IReadOnlyList<Assignment> Assignments);
 
-/// <summary><c>stageName</c> and <c>stageStatus</c> are additions so a tablet can tell what is markable now.</summary>
+/// <summary><c>stageName</c> and <c>stageStatus</c> are additions so a tablet can tell what is markable now.
+/// <c>workCode</c> is set on blind stages only; there <c>bib</c> is null until the codes are opened.</summary>
 public sealed record Assignment(
-    Guid StageId, string StageName, string StageStatus, Guid EntryId, int Bib, IReadOnlyList<CriterionView> Criteria, SheetView Sheet);
+    Guid StageId, string StageName, string StageStatus, Guid EntryId, int? Bib, IReadOnlyList<CriterionView> Criteria, SheetView Sheet,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    string? WorkCode = null);
 
 public sealed record SheetView(string Status, IReadOnlyDictionary<Guid, decimal> Marks, long Version);
 
@@ -32,14 +36,31 @@ public static class JudgeAssignments
         var places = Places(contest, judge).ToList();
         var sheetIds = places.Select(p => StreamIds.Sheet(judgeId, p.Entry.Id, p.Stage.Id)).ToArray();
         var sheets = await SheetsAsync(session, sheetIds, ct);
+        var codes = await WorkCodesAsync(session, places.Where(p => p.Stage.Blind).Select(p => p.Stage.Id), ct);
 
         var assignments = places.Select((p, i) =>
         {
             var (state, version) = sheets.GetValueOrDefault(sheetIds[i], (SheetDecider.Initial, 0));
-            return new Assignment(p.Stage.Id, p.Stage.Name, p.Stage.Status, p.Entry.Id, p.Entry.Bib!.Value, p.Stage.Criteria,
-                new SheetView(state.Status, state.Marks, version));
-        }).ToList();
+            var sheet = new SheetView(state.Status, state.Marks, version);
+            if (!p.Stage.Blind)
+                return new Assignment(p.Stage.Id, p.Stage.Name, p.Stage.Status, p.Entry.Id, p.Entry.Bib, p.Stage.Criteria, sheet);
+            // A blind stage without its codes (drawn on another node a moment ago) shows nothing rather than a bib.
+            if (!codes.TryGetValue(p.Stage.Id, out var stage) || stage.Codes.Find(c => c.EntryId == p.Entry.Id) is not { } code) return null;
+            return stage.Opened
+                ? new Assignment(p.Stage.Id, p.Stage.Name, p.Stage.Status, p.Entry.Id, p.Entry.Bib, p.Stage.Criteria, sheet, code.Code)
+                : new Assignment(p.Stage.Id, p.Stage.Name, p.Stage.Status, code.Alias, null, p.Stage.Criteria, sheet, code.Code);
+        }).OfType<Assignment>()
+            // Stage by stage as placed (by bib); a blind stage's by work code: listed by bib, the codes would give the bibs away.
+            .GroupBy(a => a.StageId)
+            .SelectMany(stage => stage.First().WorkCode is null ? stage.AsEnumerable() : stage.OrderBy(a => a.WorkCode, StringComparer.Ordinal))
+            .ToList();
         return new JudgeMe(judgeId, contest.Id, judge.Name, judge.Chief, assignments);
+    }
+
+    static async Task<Dictionary<Guid, StageWorkCodes>> WorkCodesAsync(IQuerySession session, IEnumerable<Guid> stageIds, CancellationToken ct)
+    {
+        var ids = stageIds.Distinct().ToArray();
+        return ids.Length == 0 ? [] : (await session.LoadManyAsync<StageWorkCodes>(ct, ids)).ToDictionary(c => c.Id);
     }
 
     /// <summary>Each sheet's state (the Domain's fold) and stream version, from one query over the sheets' streams.</summary>

@@ -63,6 +63,12 @@ public sealed class StageDoc
     public int Trim { get; set; }
     public StageStatus Status { get; set; }
     public List<CriterionDoc> Criteria { get; set; } = [];
+    public bool Blind { get; set; }
+    public bool CodesOpened { get; set; }
+
+    /// <summary>A blind stage's marks stay off the board until its codes are opened: by entry, even a count of
+    /// sheets would tell a judge whose work the code they just marked is.</summary>
+    public bool Hidden => Blind && !CodesOpened;
 
     public StageDefinition Definition() =>
         new(Id, Weight, Rule, Trim, [.. Criteria.Select(c => new CriterionDefinition(c.Id, c.Kind, c.MaxPoints))]);

@@ -17,6 +17,7 @@ public static class CategoryDocEvents
         JudgeAppointed e => e.CategoryIds.Select(c => (e.ContestId, c)),
         StageOpened e => [(e.ContestId, e.CategoryId)],
         StageClosed e => [(e.ContestId, e.CategoryId)],
+        WorkCodesOpened e => [(e.ContestId, e.CategoryId)],
         LotsDrawn e => [(e.ContestId, e.CategoryId)],
         // A registration does not reach the board: an entry joins it when approved (see Registrations).
         EntryApproved e => [(e.ContestId, e.CategoryId)],
@@ -49,7 +50,7 @@ public static class CategoryDocEvents
             case CategoryAdded e: doc.Name = e.Name; break;
             case StageAdded e:
                 if (doc.Stage(e.StageId) is null)
-                    doc.Stages.Add(new StageDoc { Id = e.StageId, Name = e.Name, Weight = e.Weight, Rule = e.Rule, Trim = e.Trim });
+                    doc.Stages.Add(new StageDoc { Id = e.StageId, Name = e.Name, Weight = e.Weight, Rule = e.Rule, Trim = e.Trim, Blind = e.Blind });
                 break;
             case CriterionAdded e when doc.Stage(e.StageId) is { } stage && stage.Criteria.All(c => c.Id != e.CriterionId):
                 stage.Criteria.Add(new CriterionDoc { Id = e.CriterionId, Name = e.Name, Kind = e.Kind, MaxPoints = e.MaxPoints });
@@ -64,6 +65,7 @@ public static class CategoryDocEvents
                 break;
             case StageOpened e when doc.Stage(e.StageId) is { } stage: stage.Status = StageStatus.Open; break;
             case StageClosed e when doc.Stage(e.StageId) is { } stage: stage.Status = StageStatus.Closed; break;
+            case WorkCodesOpened e when doc.Stage(e.StageId) is { } stage: stage.CodesOpened = true; break;
             case LotsDrawn e:
                 foreach (var bib in e.Bibs) if (doc.Entries.TryGetValue(bib.EntryId, out var drawn)) drawn.Bib = bib.Bib;
                 break;

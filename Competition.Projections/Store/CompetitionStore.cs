@@ -57,6 +57,7 @@ public static class CompetitionStore
         opts.Schema.For<ContestView>();
         opts.Schema.For<EntryView>().Index(x => x.ContestId);
         opts.Schema.For<IssuedToken>().Duplicate(t => t.ContestId); // rotations delete a contest's old tokens by it
+        opts.Schema.For<StageWorkCodes>();
         opts.Schema.For<CategoryDoc>().Identity(x => x.CategoryId);
         opts.Schema.For<LeaderboardView>().Identity(x => x.CategoryId);
         opts.Schema.For<AwardsView>().Identity(x => x.CategoryId);
@@ -68,6 +69,7 @@ public static class CompetitionStore
         opts.Projections.Add(new ContestViewProjection(), ProjectionLifecycle.Inline);
         opts.Projections.Add(new EntryViewProjection(), ProjectionLifecycle.Inline);
         opts.Projections.Add(new IssuedTokenProjection(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new StageWorkCodesProjection(), ProjectionLifecycle.Inline);
         // Async, by the daemon: boards change with every mark, and many writers must never contend on one.
         opts.Projections.Add(new LeaderboardProjection(), ProjectionLifecycle.Async);
         // A faulty event stops the board (and the health check says so) rather than being skipped silently.

@@ -9,7 +9,11 @@ public sealed record SeededContest(
     string TheoryCriterionId, string PracticalCriterionId, IReadOnlyDictionary<string, string> EntryIds,
     IReadOnlyDictionary<string, int> Bibs, string JudgeToken, string JudgeId, string OtherJudgeToken)
 {
-    public static async Task<SeededContest> CreateAsync(Api api, string name, params (string Name, string Organization)[] entries)
+    public static Task<SeededContest> CreateAsync(Api api, string name, params (string Name, string Organization)[] entries) =>
+        CreateAsync(api, name, blindPractical: false, entries);
+
+    /// <param name="blindPractical">Practical is a blind stage: its judges mark work codes (成果号).</param>
+    public static async Task<SeededContest> CreateAsync(Api api, string name, bool blindPractical, params (string Name, string Organization)[] entries)
     {
         var created = await api.PostAsync("/api/contests", BrowserApp.AdminKey, new { name, kind = "skills", locale = "en" });
         var id = created.GetProperty("id").GetString()!;
@@ -17,7 +21,7 @@ public sealed record SeededContest(
         var c = $"/api/contests/{id}";
         var category = await api.IdAsync($"{c}/categories", token, new { name = "Electrician", entryType = "individual" });
         var theory = await api.IdAsync($"{c}/categories/{category}/stages", token, new { name = "Theory", weight = 30, aggregation = new { rule = "mean" } });
-        var practical = await api.IdAsync($"{c}/categories/{category}/stages", token, new { name = "Practical", weight = 70, aggregation = new { rule = "mean" } });
+        var practical = await api.IdAsync($"{c}/categories/{category}/stages", token, new { name = "Practical", weight = 70, aggregation = new { rule = "mean" }, blind = blindPractical });
         var theoryCriterion = await api.IdAsync($"{c}/stages/{theory}/criteria", token, new { name = "Written test", maxPoints = 10, kind = "judgement" });
         var practicalCriterion = await api.IdAsync($"{c}/stages/{practical}/criteria", token, new { name = "Quality", maxPoints = 10, kind = "judgement" });
         await api.SendAsync(HttpMethod.Put, $"{c}/categories/{category}/award-policy", token,

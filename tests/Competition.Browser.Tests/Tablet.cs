@@ -13,6 +13,15 @@ public sealed class Tablet(IPage page)
         await page.Locator("button[name=back]").ClickAsync();
     }
 
+    /// On a blind stage, where the work is known by its work code only.
+    public async Task MarkWorkAsync(string stage, string workCode, string criterion, int points)
+    {
+        await page.Locator($".stage-group[data-stage-name='{stage}'] .tile[data-work-code='{workCode}']").ClickAsync();
+        await page.Locator($".criterion[data-name='{criterion}'] button.point[data-points='{points}']").ClickAsync();
+        await page.Locator($".criterion[data-name='{criterion}'] button.point[data-points='{points}'][aria-pressed='true']").WaitForAsync();
+        await page.Locator("button[name=back]").ClickAsync();
+    }
+
     public async Task SubmitAsync(string stage, int bib)
     {
         await page.Locator($".stage-group[data-stage-name='{stage}'] .tile[data-bib='{bib}']").ClickAsync();

@@ -31,6 +31,17 @@ public class StoredEventsTests
     }
 
     [Fact]
+    public void A_stage_stored_before_blind_stages_existed_reads_as_open_to_its_judges()
+    {
+        var stored = $$"""
+            { {{Ids}},"stageId":"00000000-0000-0000-0000-00000005a002","name":"Practical","weight":70,"rule":"mean","trim":0,{{At}} }
+            """;
+        var stage = JsonSerializer.Deserialize<StageAdded>(stored, Web)!;
+        (stage.Name, stage.Blind).ShouldBe(("Practical", false));
+        JsonSerializer.Deserialize<StageAdded>(stored.Replace("\"trim\":0", "\"trim\":0,\"blind\":true"), Web)!.Blind.ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_draw_writes_its_seed_as_a_string_and_reads_it_back()
     {
         var drawn = new LotsDrawn(Contest, Electrician, "开幕式 lucky dip", [new(E1, 1)], Now);

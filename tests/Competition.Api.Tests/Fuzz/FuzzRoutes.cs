@@ -32,6 +32,7 @@ public static class FuzzRoutes
     [
         new TextField("name"), new NumberField("weight", 0, 100, Exclusive: true),
         new ObjectField("aggregation", [new ChoiceField("rule", ["mean", "trimmedMean", "median"]), new NumberField("trim", 0, 10, Integer: true, Required: false)]),
+        new FlagField("blind", Required: false),
     ];
     static readonly Field[] Judge =
     [
@@ -90,6 +91,7 @@ public static class FuzzRoutes
         new("GET", A + "/categories/{fitter}/awards", Role.Anyone, Accepts.Reads),
         new("GET", A + "/categories/{plumber}/awards", Role.Anyone, Accepts.Reads),
         new("GET", A + "/events", Role.Organizer, Accepts.Reads),
+        new("GET", A + "/stages/{practical}/work-codes", Role.Organizer, Accepts.Never), // not blind: 404 to the organizer too
         new("GET", "/api/judge/me", Role.Judge, Accepts.Reads, Tokens: ["bothToken", "examinerToken", "panelToken", "judgeB", "judgeF"]),
         new("GET", "/qr.svg", Role.Anyone, Accepts.Reads),
         new("POST", "/qr.svg", Role.Anyone, Accepts.Reads),

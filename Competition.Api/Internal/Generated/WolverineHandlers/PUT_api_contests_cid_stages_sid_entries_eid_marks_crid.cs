@@ -14,13 +14,15 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class PUT_api_contests_cid_stages_sid_entries_eid_marks_crid : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
+        private readonly Competition.Api.Judging.SheetDecisions _sheetDecisions;
         private readonly Competition.Api.Judging.SheetWriter _sheetWriter;
         private readonly Competition.Api.Plumbing.Access _access;
         private readonly System.TimeProvider _timeProvider;
 
-        public PUT_api_contests_cid_stages_sid_entries_eid_marks_crid(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Competition.Api.Judging.SheetWriter sheetWriter, Competition.Api.Plumbing.Access access, System.TimeProvider timeProvider) : base(wolverineHttpOptions)
+        public PUT_api_contests_cid_stages_sid_entries_eid_marks_crid(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Competition.Api.Judging.SheetDecisions sheetDecisions, Competition.Api.Judging.SheetWriter sheetWriter, Competition.Api.Plumbing.Access access, System.TimeProvider timeProvider) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
+            _sheetDecisions = sheetDecisions;
             _sheetWriter = sheetWriter;
             _access = access;
             _timeProvider = timeProvider;
@@ -82,7 +84,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var okOfVersionResponse = await Competition.Api.Judging.JudgingEndpoints.PutMark(cid, sid, eid, crid, request, httpContext, _access, _sheetWriter, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var okOfVersionResponse = await Competition.Api.Judging.JudgingEndpoints.PutMark(cid, sid, eid, crid, request, httpContext, _access, _sheetWriter, _sheetDecisions, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             await okOfVersionResponse.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -1,4 +1,4 @@
-// The tablet's three screens: sign in, the list of assigned entries (by bib only), one sheet.
+// The tablet's three screens: sign in, the list of assigned entries (by bib only, or by work code on a blind stage), one sheet.
 import { h } from '../dom.js';
 import { count, number, t } from '../i18n.js';
 import { stageOf } from './stages.js';
@@ -36,17 +36,22 @@ export function renderList(state, actions) {
       h('h2', {}, stage ? `${stage.category.name} · ${name}` : name, ' ',
         h('span', { class: `pill ${status === 'open' ? 'ok' : 'bad'}` }, t(`judge.stage.${status}`))),
       h('div', { class: 'tiles' }, assignments
-        .sort((a, b) => String(a.bib).localeCompare(String(b.bib), undefined, { numeric: true }))
+        .sort((a, b) => String(label(a)).localeCompare(String(label(b)), undefined, { numeric: true }))
         .map(assignment => tile(actions, assignment))));
   }));
 }
+
+// On a blind stage the work is known by its work code (成果号) only: the engine sends no bib there.
+const label = assignment => assignment.workCode ?? assignment.bib ?? '–';
+const marks = assignment => assignment.workCode ? { workCode: assignment.workCode } : { bib: assignment.bib ?? '' };
 
 function tile(actions, assignment) {
   const { done, total } = sheetProgress(actions, assignment);
   const submitted = assignment.sheet?.status === 'submitted';
   const waiting = actions.waitingCount(assignment);
-  return h('button', { class: `tile ${submitted ? 'submitted' : ''}`, type: 'button', dataset: { bib: assignment.bib ?? '' }, onclick: () => actions.open(assignment) },
-    h('span', { class: 'bib' }, assignment.bib ?? '–'),
+  return h('button', { class: `tile ${submitted ? 'submitted' : ''}`, type: 'button', dataset: marks(assignment), onclick: () => actions.open(assignment) },
+    assignment.workCode ? h('span', { class: 'muted' }, t('judge.workCode')) : null,
+    h('span', { class: 'bib' }, label(assignment)),
     h('span', { class: 'tile-state' }, submitted ? t('judge.submitted') : t('judge.marked', { done, total })),
     waiting ? h('span', { class: 'pill warn' }, t('judge.waitingCount', { n: waiting })) : null);
 }
@@ -57,11 +62,11 @@ export function renderSheet(state, actions, assignment) {
   const closed = assignment.stageStatus === 'closed';
   const submitWaiting = actions.waiting(assignment);
   const sheetNote = actions.note(assignment) ?? (closed && !submitted ? t('judge.err.closed') : null);
-  return h('div', { class: 'sheet', dataset: { bib: assignment.bib ?? '' } },
+  return h('div', { class: 'sheet', dataset: marks(assignment) },
     h('div', { class: 'sheet-head' },
       h('button', { type: 'button', class: 'secondary big', name: 'back', onclick: () => actions.open(null) }, t('judge.back')),
       h('div', {}, h('div', { class: 'muted' }, [stage?.category.name, assignment.stageName ?? stage?.name].filter(Boolean).join(' · ')),
-        h('div', { class: 'sheet-bib' }, t('judge.bib'), ' ', h('strong', {}, assignment.bib ?? '–'))),
+        h('div', { class: 'sheet-bib' }, t(assignment.workCode ? 'judge.workCode' : 'judge.bib'), ' ', h('strong', {}, label(assignment)))),
       h('span', { class: `pill ${submitted ? 'ok' : ''}` }, submitted ? t('judge.submitted') : submitWaiting ? t('judge.submitWaiting') : t('judge.open'))),
     assignment.criteria.map(criterion => criterionCard(actions, assignment, criterion, submitted || closed || !!submitWaiting)),
     sheetNote ? h('p', { class: 'message error', role: 'alert' }, sheetNote) : null,
@@ -109,7 +114,7 @@ function criterionCard(actions, assignment, criterion, locked) {
 function confirmSubmit(actions, assignment) {
   const unmarked = assignment.criteria.length - sheetProgress(actions, assignment).done;
   const dialog = h('dialog', { class: 'confirm-submit' },
-    h('h2', {}, t('judge.confirmTitle', { bib: assignment.bib ?? '–' })),
+    h('h2', {}, assignment.workCode ? t('judge.confirmTitleCode', { code: assignment.workCode }) : t('judge.confirmTitle', { bib: label(assignment) })),
     h('p', {}, t('judge.confirmText')),
     unmarked ? h('p', { class: 'message error' }, count('judge.unmarked', unmarked)) : null,
     h('form', { method: 'dialog', class: 'row' },

@@ -4,7 +4,8 @@ import { h, replace } from '../dom.js';
 import { integer, number, ordinal, t } from '../i18n.js';
 import { LiveBoards } from '../live.js';
 import { button } from './forms.js';
-import { stageStatus } from './setup.js';
+import { blindPill, stageStatus } from './setup.js';
+import { showWorkCodes } from './workcodes.js';
 import * as store from './store.js';
 
 const boards = new Map();
@@ -66,8 +67,9 @@ function renderCategory(ctx, category) {
     draws,
     h('table', { class: 'stage-controls' }, h('tbody', {}, (category.stages ?? []).map(stage =>
       h('tr', { class: 'stage', dataset: { name: stage.name, id: stage.id, status: stage.status ?? 'pending' } },
-        h('td', {}, stage.name), h('td', {}, stageStatus(stage)),
-        h('td', {}, stageButtons(ctx, stage)))))),
+        h('td', {}, stage.name, stage.blind ? [' ', blindPill()] : null), h('td', {}, stageStatus(stage)),
+        h('td', {}, stageButtons(ctx, stage),
+          stage.blind && category.drawn ? [' ', button(ctx, 'org.workCodes', () => showWorkCodes(ctx, stage), { name: 'work-codes' })] : null))))),
     progress);
 }
 
@@ -83,7 +85,10 @@ function stageButtons(ctx, stage) {
 function progressTable(board) {
   if (!board) return h('p', { class: 'muted' }, t('org.noBoard'));
   return h('div', {},
-    h('p', {}, h('span', { class: board.status === 'final' ? 'pill ok' : 'pill warn' }, t(`status.${board.status}`))),
+    h('p', {}, h('span', { class: board.status === 'final' ? 'pill ok' : 'pill warn' }, t(`status.${board.status}`)),
+      // A blind stage's sheets are counted for the whole category only, until it closes.
+      (board.blindStages ?? []).map(s => h('span', { class: 'pill', dataset: { blindStage: s.stageId } }, ' ',
+        t('org.blindProgress', { done: integer(s.sheetsSubmitted), total: integer(s.sheetsExpected) })))),
     h('table', {},
       h('thead', {}, h('tr', {}, ['org.rank', 'org.bib', 'org.entryName', 'org.organization', 'org.total', 'org.progress'].map(k => h('th', {}, t(k))))),
       h('tbody', {}, (board.rows ?? []).map(row => h('tr', { class: 'progress-row', dataset: { bib: row.bib ?? '' } },

@@ -29,9 +29,11 @@ function renderCategory(ctx, category) {
       { name: 'weight', label: 'org.weight', type: 'number', min: 0, max: 100, step: 'any', width: '6rem' },
       { name: 'rule', label: 'org.rule', options: [['mean', 'rule.mean'], ['trimmedMean', 'rule.trimmedMean'], ['median', 'rule.median']] },
       { name: 'trim', label: 'org.trim', type: 'number', min: 0, step: 1, required: false, width: '5rem' },
-    ], 'org.addStage', async ({ name, weight, rule, trim }) => {
+      { name: 'blind', label: 'org.blind', type: 'checkbox', required: false },
+    ], 'org.addStage', async ({ name, weight, rule, trim, blind }) => {
       const aggregation = rule === 'trimmedMean' ? { rule, trim: Number(trim || 1) } : { rule };
-      await ctx.change(() => ctx.call('POST', `/categories/${category.id}/stages`, { body: { name, weight: Number(weight), aggregation } }));
+      await ctx.change(() => ctx.call('POST', `/categories/${category.id}/stages`,
+        { body: { name, weight: Number(weight), aggregation, blind: blind === 'on' } }));
     }),
     renderPolicy(ctx, category));
 }
@@ -39,7 +41,7 @@ function renderCategory(ctx, category) {
 function renderStage(ctx, stage) {
   const rule = stage.aggregation?.rule ?? 'mean';
   return h('tr', { class: 'stage', dataset: { name: stage.name, id: stage.id } },
-    h('td', {}, stage.name),
+    h('td', {}, stage.name, stage.blind ? [' ', blindPill()] : null),
     h('td', { class: 'num' }, number(stage.weight, 0)),
     h('td', {}, t(`rule.${rule}`), rule === 'trimmedMean' ? ` (${stage.aggregation.trim})` : ''),
     h('td', {}, stageStatus(stage)),
@@ -54,6 +56,8 @@ function renderStage(ctx, stage) {
         await ctx.change(() => ctx.call('POST', `/stages/${stage.id}/criteria`, { body: { name, maxPoints: Number(maxPoints), kind } }));
       })));
 }
+
+export const blindPill = () => h('span', { class: 'pill warn', title: t('org.blindHelp') }, t('org.blindPill'));
 
 export function stageStatus(stage) {
   const status = stage.status ?? 'pending';

@@ -55,7 +55,7 @@ function paint(animate) {
   const category = categories.find(c => c.id === shown);
   const board = boards.get(shown);
   replace($('#category'), category?.name ?? '');
-  renderHeadings($('#headings'), category);
+  renderHeadings($('#headings'), category, board);
   $('#headings').style.setProperty('--stage-columns', category?.stages?.length ?? 0);
   const badge = $('#badge');
   badge.dataset.status = badgeStatus(board, awardsStatus.get(shown));
@@ -69,7 +69,9 @@ function paint(animate) {
   page = Math.min(page, pages - 1);
   $('#page').textContent = pages > 1
     ? t('screen.page', { first: integer(shownRows.first), last: integer(shownRows.last), count: integer(shownRows.count) }) : '';
-  const done = board.rows.reduce((sum, row) => sum + (row.judgesDone ?? 0), 0);
+  // A blind stage's submitted sheets count for the whole category only (rows leave them out until it closes).
+  const done = board.rows.reduce((sum, row) => sum + (row.judgesDone ?? 0), 0)
+    + (board.blindStages ?? []).reduce((sum, s) => sum + s.sheetsSubmitted, 0);
   const total = board.rows.reduce((sum, row) => sum + (row.judgesTotal ?? 0), 0);
   $('#progress-bar').style.width = `${total ? (100 * done / total) : 0}%`;
   $('#progress-text').textContent = t('screen.progress', {
