@@ -5,18 +5,15 @@ public sealed class Tablet(IPage page)
 {
     public IPage Page => page;
 
-    public async Task MarkAsync(string stage, int bib, string criterion, int points)
-    {
-        await page.Locator($".stage-group[data-stage-name='{stage}'] .tile[data-bib='{bib}']").ClickAsync();
-        await page.Locator($".criterion[data-name='{criterion}'] button.point[data-points='{points}']").ClickAsync();
-        await page.Locator($".criterion[data-name='{criterion}'] button.point[data-points='{points}'][aria-pressed='true']").WaitForAsync();
-        await page.Locator("button[name=back]").ClickAsync();
-    }
+    public Task MarkAsync(string stage, int bib, string criterion, int points) => MarkTileAsync(stage, $"data-bib='{bib}'", criterion, points);
 
     /// On a blind stage, where the work is known by its work code only.
-    public async Task MarkWorkAsync(string stage, string workCode, string criterion, int points)
+    public Task MarkWorkAsync(string stage, string workCode, string criterion, int points) =>
+        MarkTileAsync(stage, $"data-work-code='{workCode}'", criterion, points);
+
+    async Task MarkTileAsync(string stage, string tile, string criterion, int points)
     {
-        await page.Locator($".stage-group[data-stage-name='{stage}'] .tile[data-work-code='{workCode}']").ClickAsync();
+        await page.Locator($".stage-group[data-stage-name='{stage}'] .tile[{tile}]").ClickAsync();
         await page.Locator($".criterion[data-name='{criterion}'] button.point[data-points='{points}']").ClickAsync();
         await page.Locator($".criterion[data-name='{criterion}'] button.point[data-points='{points}'][aria-pressed='true']").WaitForAsync();
         await page.Locator("button[name=back]").ClickAsync();
