@@ -2,10 +2,15 @@ using Competition.Projections.Leaderboards;
 
 namespace Competition.Api.Live;
 
-/// <summary>The SignalR group of one category's watchers.</summary>
-public sealed record BoardGroup(Guid ContestId, Guid CategoryId)
+/// <summary>The SignalR group of one category's watchers: of the whole board, or of its first <see cref="Top"/> rows.</summary>
+public sealed record BoardGroup(Guid ContestId, Guid CategoryId, int? Top = null)
 {
-    public string Name => $"contest:{ContestId}:category:{CategoryId}";
+    public string Name => $"contest:{ContestId}:category:{CategoryId}" + (Top is { } top ? $":top:{top}" : "");
+
+    public bool OfCategory(Guid contestId, Guid categoryId) => ContestId == contestId && CategoryId == categoryId;
+
+    /// <summary>What the group is sent of a board: all of it, or its window.</summary>
+    public LeaderboardView Shown(LeaderboardView board) => Top is { } top ? board.Window(top) : board;
 }
 
 /// <summary>
@@ -24,6 +29,8 @@ sealed class GroupState
     /// <summary>The views last read, under <see cref="Gate"/>: what a Watch sends while no change was announced since.</summary>
     public LeaderboardView? Board;
     public AwardsView? AwardsView;
+    /// <summary>A window group's last window sent, under <see cref="Gate"/>: an unchanged window is not sent again.</summary>
+    public LeaderboardView? LastWindow;
     /// <summary>1 when a change was announced after <see cref="Board"/> was read (the next Watch reads again).</summary>
     public int Stale = 1;
     /// <summary>Kinds announced but not yet sent (bit flags), and whether a drain loop is running.</summary>

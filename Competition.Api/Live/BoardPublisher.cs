@@ -45,7 +45,7 @@ public sealed class BoardPublisher(Competition.Api.Plumbing.DatabaseSettings db,
     void OnNotification(string payload)
     {
         if (BoardNotification.TryParse(payload, out var n))
-            pusher.Announce(new BoardGroup(n.ContestId, n.CategoryId), n.Kind, n.Sequence);
+            pusher.Announce(n.ContestId, n.CategoryId, n.Kind, n.Sequence);
         else
             logger.LogWarning("Ignoring malformed board notification '{Payload}'", payload);
     }

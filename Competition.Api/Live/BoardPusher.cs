@@ -9,12 +9,17 @@ namespace Competition.Api.Live;
 /// <summary>
 /// Sends boards to watchers. Announcements for a group are coalesced: while a send is in flight,
 /// further announcements only set a flag, and the next send reads the newest board, so a burst of
-/// marks costs one read and one message per group, never an older board after a newer one.
+/// marks costs one read and one message per group, never an older board after a newer one. A category's groups (the
+/// whole board and each window) share each read of the board; a window group is sent a board only when its window
+/// changed.
 /// </summary>
 public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore store, ILogger<BoardPusher> logger)
 {
+    /// <summary>How many groups one connection may watch: each window is work on every change of its board.</summary>
+    public const int MaxGroupsPerConnection = 20;
     readonly ConcurrentDictionary<BoardGroup, GroupState> groups = new();
     readonly ConcurrentDictionary<string, HashSet<BoardGroup>> byConnection = new();
+    readonly Writing.SharedReads<(Guid, Guid), LeaderboardView?> boardReads = new();
 
     /// <summary>
     /// Joins the group, then sends the caller the current board and awards view. False for an unknown
@@ -34,7 +39,15 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
         lock (state.Connections)
             if (!state.Connections.Add(connectionId)) return true;
         var mine = byConnection.GetOrAdd(connectionId, _ => []);
-        lock (mine) mine.Add(group);
+        lock (mine)
+        {
+            if (mine.Count >= MaxGroupsPerConnection && !mine.Contains(group))
+            {
+                lock (state.Connections) state.Connections.Remove(connectionId);
+                throw new HubException($"A connection watches at most {MaxGroupsPerConnection} boards or windows.");
+            }
+            mine.Add(group);
+        }
         await hub.Groups.AddToGroupAsync(connectionId, group.Name, ct);
 
         await state.Gate.WaitAsync(ct);
@@ -57,18 +70,35 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
                 }
             }
             var client = hub.Clients.Client(connectionId);
-            if (state.Board is { } board) await client.SendAsync("leaderboard", board, ct);
+            if (state.Board is { } board)
+            {
+                var shown = group.Shown(board);
+                await client.SendAsync("leaderboard", shown, ct);
+                // A window's first watcher has what the group would be sent: the next push compares with it. (With other
+                // watchers, who may hold an older window, the group keeps the window it was last sent.)
+                if (group.Top is not null && state.LastWindow is null) lock (state.Connections) if (state.Connections.Count == 1) state.LastWindow = shown;
+            }
             if (state.AwardsView is { } awards) await client.SendAsync("awards", awards, ct);
         }
         finally { state.Gate.Release(); }
         return true;
     }
 
-    public async Task UnwatchAsync(string connectionId, BoardGroup group)
+    /// <summary>Stops every watch of the category by this connection: the whole board and its windows.</summary>
+    public async Task UnwatchAsync(string connectionId, Guid contestId, Guid categoryId)
     {
-        await hub.Groups.RemoveFromGroupAsync(connectionId, group.Name);
-        if (groups.TryGetValue(group, out var state)) lock (state.Connections) state.Connections.Remove(connectionId);
-        if (byConnection.TryGetValue(connectionId, out var mine)) lock (mine) mine.Remove(group);
+        if (!byConnection.TryGetValue(connectionId, out var mine)) return;
+        List<BoardGroup> ofCategory;
+        lock (mine)
+        {
+            ofCategory = [.. mine.Where(g => g.OfCategory(contestId, categoryId))];
+            mine.ExceptWith(ofCategory);
+        }
+        foreach (var group in ofCategory)
+        {
+            await hub.Groups.RemoveFromGroupAsync(connectionId, group.Name);
+            if (groups.TryGetValue(group, out var state)) lock (state.Connections) state.Connections.Remove(connectionId);
+        }
     }
 
     /// <summary>SignalR drops a closed connection from its groups itself; this forgets it here.</summary>
@@ -81,9 +111,14 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
     }
 
     /// <summary>A board changed (or may have: after a listener reconnect). Returns at once; sending happens behind.</summary>
-    public void Announce(BoardGroup group, BoardKind kind, long sequence)
+    public void Announce(Guid contestId, Guid categoryId, BoardKind kind, long sequence)
     {
-        if (!groups.TryGetValue(group, out var state)) return;
+        foreach (var (group, state) in groups)
+            if (group.OfCategory(contestId, categoryId)) Announce(group, state, kind, sequence);
+    }
+
+    void Announce(BoardGroup group, GroupState state, BoardKind kind, long sequence)
+    {
         // Before the Watched check, with a full fence: see WatchAsync.
         Interlocked.Exchange(ref state.Stale, 1);
         if (!state.Watched) return;
@@ -96,10 +131,10 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
     /// <summary>Every watched group, both kinds: used after the listener was away, so nothing is missed.</summary>
     public void AnnounceAll()
     {
-        foreach (var group in groups.Keys)
+        foreach (var (group, state) in groups)
         {
-            Announce(group, BoardKind.Leaderboard, long.MaxValue);
-            Announce(group, BoardKind.Awards, long.MaxValue);
+            Announce(group, state, BoardKind.Leaderboard, long.MaxValue);
+            Announce(group, state, BoardKind.Awards, long.MaxValue);
         }
     }
 
@@ -131,11 +166,20 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
 
     async Task SendLeaderboardAsync(BoardGroup group, GroupState state)
     {
-        await using var session = store.QuerySession();
-        if (await session.LeaderboardAsync(group.ContestId, group.CategoryId, CancellationToken.None) is not { } board) return;
+        var board = await boardReads.ReadAsync((group.ContestId, group.CategoryId), async () =>
+        {
+            await using var session = store.QuerySession();
+            return await session.LeaderboardAsync(group.ContestId, group.CategoryId, CancellationToken.None);
+        }, CancellationToken.None);
+        if (board is null) return;
         state.Board = board;
         if (board.Sequence <= state.LastLeaderboard) return;
-        await hub.Clients.Group(group.Name).SendAsync("leaderboard", board);
+        var shown = group.Shown(board);
+        if (group.Top is null || state.LastWindow is not { } last || !BoardWindows.SameWindow(last, shown))
+        {
+            await hub.Clients.Group(group.Name).SendAsync("leaderboard", shown);
+            if (group.Top is not null) state.LastWindow = shown;
+        }
         Volatile.Write(ref state.LastLeaderboard, board.Sequence);
     }
 

@@ -4,7 +4,8 @@ namespace Competition.Api.Live;
 
 /// <summary>
 /// /hubs/leaderboard. <c>Watch</c> answers at once with <c>leaderboard</c> and <c>awards</c>, then
-/// again after every change, each message the same JSON as the matching GET.
+/// again after every change, each message the same JSON as the matching GET. <c>WatchTop</c> is <c>Watch</c> of the
+/// board's first <c>top</c> rows (as <c>?top=</c>), sent again only when a row of the window or the count changed.
 /// </summary>
 public sealed class LeaderboardHub(BoardPusher pusher) : Hub
 {
@@ -15,9 +16,21 @@ public sealed class LeaderboardHub(BoardPusher pusher) : Hub
             throw new HubException("No such contest and category: Watch takes a contest's id and one of its categories' ids.");
     }
 
+    public async Task WatchTop(string contestId, string categoryId, int top)
+    {
+        if (top is < 1 or > MaxTop) throw new HubException($"top must be a whole number from 1 to {MaxTop}.");
+        if (!TryGroup(contestId, categoryId, out var group)
+            || !await pusher.WatchAsync(Context.ConnectionId, group with { Top = top }, Context.ConnectionAborted))
+            throw new HubException("No such contest and category: WatchTop takes a contest's id, one of its categories' ids and a number of rows.");
+    }
+
+    /// <summary>A window is for a screen or a phone; a watcher of more rows than this watches the whole board.</summary>
+    public const int MaxTop = 1000;
+
+    /// <summary>Ends every watch of the category by this connection, of the whole board and of its windows.</summary>
     public async Task Unwatch(string contestId, string categoryId)
     {
-        if (TryGroup(contestId, categoryId, out var group)) await pusher.UnwatchAsync(Context.ConnectionId, group);
+        if (TryGroup(contestId, categoryId, out var group)) await pusher.UnwatchAsync(Context.ConnectionId, group.ContestId, group.CategoryId);
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)

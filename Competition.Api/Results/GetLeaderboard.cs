@@ -8,14 +8,38 @@ namespace Competition.Api.Reads;
 public static class GetLeaderboardEndpoint
 {
     [WolverineGet("/api/contests/{cid}/categories/{catId}/leaderboard")]
-    public static async Task<IResult> Handle(string cid, string catId, long? after, HttpContext http, IQuerySession session, CancellationToken ct)
+    /// <c>?top=N&amp;offset=M</c>: the rows ranked M+1 … M+N with the whole board's <c>count</c> (a big screen or a phone
+    /// shows a window of a board that may have thousands of rows); without them, the whole board.
+    public static async Task<IResult> Handle(
+        string cid, string catId, long? after, HttpContext http, IQuerySession session, CancellationToken ct)
     {
         if (!Guid.TryParse(cid, out var contestId)) return NotFound.Contest(cid);
         if (!Guid.TryParse(catId, out var categoryId)) return NotFound.Category(cid, catId);
+        var window = Window(http.Request.Query);
         await Cacheable.WaitAfterAsync(session, after, ct);
         return await session.LeaderboardAsync(contestId, categoryId, ct) is { } board
-            ? Cacheable.Answer(http, board, board.Sequence)
+            ? Cacheable.Answer(http, window is var (top, offset) ? board.Window(top, offset) : board, board.Sequence)
             : await UnknownAsync(session, contestId, cid, catId, ct);
+    }
+
+    public const int MaxTop = 10_000;
+
+    /// Read from the query itself, so that a value that is not a whole number is refused rather than ignored.
+    internal static (int Top, int Offset)? Window(IQueryCollection query)
+    {
+        var check = new Competition.Api.Plumbing.RequestCheck();
+        int? Read(string name, int min, int max)
+        {
+            if (!query.TryGetValue(name, out var values)) return null;
+            var ok = int.TryParse(values.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                && n >= min && n <= max;
+            check.Rule(ok, name, $"{name} must be a whole number from {min} to {max}");
+            return ok ? n : null;
+        }
+        var top = Read("top", 1, MaxTop);
+        var offset = Read("offset", 0, int.MaxValue);
+        check.ThrowIfInvalid();
+        return top is null && offset is null ? null : (top ?? int.MaxValue, offset ?? 0);
     }
 
     /// Tells an unknown contest from an unknown category of a known one.

@@ -3,14 +3,23 @@ using Competition.Domain.Scoring;
 
 namespace Competition.Projections.Leaderboards;
 
-/// <summary>The contract's leaderboard, as answered by the GET and pushed as <c>leaderboard</c>. <c>blindStages</c>
-/// (an addition) is each blind stage's marking progress while its codes are closed, for the whole category only.</summary>
+/// <summary>The contract's leaderboard, as answered by the GET and pushed as <c>leaderboard</c>. Additions:
+/// <c>blindStages</c>, each blind stage's marking progress while its codes are closed, for the whole category only;
+/// <c>sheetsSubmitted</c> and <c>sheetsExpected</c>, the whole category's progress (a window's rows alone cannot
+/// tell it). <c>count</c>, the number of rows of the whole board, is set on a window only.</summary>
 public sealed record LeaderboardView(
     Guid ContestId, Guid CategoryId, string Status, long Sequence, IReadOnlyList<LeaderboardRow> Rows,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<BlindStageProgress>? BlindStages = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<BlindStageProgress>? BlindStages = null,
+    int SheetsSubmitted = 0, int SheetsExpected = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Count = null)
 {
     public static LeaderboardView Empty(Guid contestId, Guid categoryId, long sequence) =>
         new(contestId, categoryId, "provisional", sequence, []);
+
+    /// <summary>The rows ranked <paramref name="offset"/>+1 … <paramref name="offset"/>+<paramref name="top"/> (by
+    /// position: rows sharing a rank keep the board's order), with the whole board's <c>count</c>.</summary>
+    public LeaderboardView Window(int top, int offset = 0) =>
+        this with { Rows = [.. Rows.Skip(offset).Take(top)], Count = Rows.Count };
 
     /// <summary>Ranks the approved entries (drawn or not) by the Domain's scoring rules; withdrawn,
     /// rejected, disqualified and not yet approved entries are left out.</summary>
@@ -35,8 +44,9 @@ public sealed record LeaderboardView(
             return new LeaderboardRow(r.Rank, r.EntryId, entry.Bib, entry.Name, entry.Organization, stageScores,
                 r.Total, done, total, doc.Awards.ConfirmedTier(r.EntryId));
         }).ToList();
-        return new(doc.ContestId, doc.CategoryId, doc.AllStagesClosed ? "final" : "provisional", sequence, rows,
-            hidden.Count == 0 ? null : [.. doc.Stages.Where(s => s.Hidden).Select(s => Progress(doc, s, ranked, panels[s.Id]))]);
+        var blind = hidden.Count == 0 ? null : doc.Stages.Where(s => s.Hidden).Select(s => Progress(doc, s, ranked, panels[s.Id])).ToList();
+        return new(doc.ContestId, doc.CategoryId, doc.AllStagesClosed ? "final" : "provisional", sequence, rows, blind,
+            rows.Sum(r => r.JudgesDone) + (blind?.Sum(b => b.SheetsSubmitted) ?? 0), rows.Sum(r => r.JudgesTotal));
     }
 
     /// <summary>Submitted sheets over expected ones (panel judges not recused, × ranked entries), summed over the entries.</summary>
@@ -80,3 +90,15 @@ public sealed record LeaderboardRow(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Award);
 
 public sealed record BlindStageProgress(Guid StageId, int SheetsSubmitted, int SheetsExpected);
+
+public static class BoardWindows
+{
+    /// <summary>Whether two windows show the same: the same rows, each the same, and the same count. A window whose
+    /// rows did not change is not pushed again, whatever the board's sequence did.</summary>
+    public static bool SameWindow(LeaderboardView a, LeaderboardView b) =>
+        a.Count == b.Count && a.Status == b.Status && a.Rows.Count == b.Rows.Count && a.Rows.Zip(b.Rows).All(p => SameRow(p.First, p.Second));
+
+    static bool SameRow(LeaderboardRow a, LeaderboardRow b) =>
+        a with { StageScores = b.StageScores } == b
+        && a.StageScores.Count == b.StageScores.Count && a.StageScores.All(p => b.StageScores.TryGetValue(p.Key, out var v) && v == p.Value);
+}

@@ -46,6 +46,24 @@ public sealed class ScreenTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task A_screen_watching_a_window_shows_its_rows_and_how_many_the_whole_board_has()
+    {
+        var api = app.Api();
+        var contest = await SeededContest.CreateAsync(api, "Window contest", ("Li Lei", "Grid Co"), ("Wang Fang", "Harbor Ltd"), ("Zhao Min", "Delta Works"));
+        await contest.MarkAsync(api, contest.JudgeToken, contest.PracticalId, contest.PracticalCriterionId, "Zhao Min", 9m);
+        await contest.MarkAsync(api, contest.JudgeToken, contest.PracticalId, contest.PracticalCriterionId, "Li Lei", 7m);
+        var (_, screen) = await app.OpenAsync($"/screen/{contest.Id}?category={contest.CategoryId}&top=2", 1920, 1080);
+
+        await Assertions.Expect(screen.Locator("#rows .row .name")).ToHaveTextAsync(["Zhao Min", "Li Lei"]);
+        await Assertions.Expect(screen.Locator("#page")).ToHaveTextAsync("Ranks 1–2 of 3");
+        // Progress is the whole category's, not the window's: 3 entries × 2 stages × 2 judges.
+        await Assertions.Expect(screen.Locator("#progress-text")).ToHaveTextAsync("Judging 0 of 12 sheets (0%)");
+
+        await contest.MarkAsync(api, contest.JudgeToken, contest.PracticalId, contest.PracticalCriterionId, "Wang Fang", 10m);
+        await Assertions.Expect(screen.Locator("#rows .row .name")).ToHaveTextAsync(["Wang Fang", "Zhao Min"]);
+    }
+
+    [Fact]
     public async Task A_pushed_board_is_shown_and_the_browser_logs_no_warning_about_it()
     {
         var api = app.Api();

@@ -52,6 +52,10 @@ public sealed class BoardWatcher : IAsyncDisposable
     public Task WatchAsync(Guid contestId, Guid categoryId) =>
         connection.InvokeAsync("Watch", contestId.ToString(), categoryId.ToString());
 
+    /// <summary>Watches the board's first <paramref name="top"/> rows only.</summary>
+    public Task WatchTopAsync(Guid contestId, Guid categoryId, int top) =>
+        connection.InvokeAsync("WatchTop", contestId.ToString(), categoryId.ToString(), top);
+
     /// <summary>The next message of the given type (others are skipped).</summary>
     public async Task<Message> NextAsync(string type, TimeSpan? timeout = null)
     {

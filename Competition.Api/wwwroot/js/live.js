@@ -7,7 +7,7 @@ const key = (contestId, categoryId) => `${contestId}/${categoryId}`;
 
 export class LiveBoards {
   #connection;
-  #watched = new Set();
+  #watched = new Map(); // key → the window's size, or null for the whole board
   #sequences = new Map();
   #poll;
 
@@ -58,15 +58,20 @@ export class LiveBoards {
   }
 
   #awards(awards) {
-    const only = this.#watched.size === 1 ? [...this.#watched][0].split('/')[1] : null;
+    const only = this.#watched.size === 1 ? [...this.#watched.keys()][0].split('/')[1] : null;
     this.onAwards(awards.categoryId ?? only, awards);
   }
 
-  async watch(contestId, categoryId) {
-    this.#watched.add(key(contestId, categoryId));
+  // top: watch only the board's first rows (WatchTop, ?top=): a screen shows a window, not thousands of rows.
+  async watch(contestId, categoryId, top = null) {
+    this.#watched.set(key(contestId, categoryId), top);
     await this.fetch(contestId, categoryId);
-    if (this.#connection?.state === signalR.HubConnectionState.Connected)
-      await this.#connection.invoke('Watch', contestId, categoryId).catch(() => {});
+    if (this.#connection?.state === signalR.HubConnectionState.Connected) await this.#invokeWatch(contestId, categoryId, top);
+  }
+
+  #invokeWatch(contestId, categoryId, top) {
+    return (top ? this.#connection.invoke('WatchTop', contestId, categoryId, top) : this.#connection.invoke('Watch', contestId, categoryId))
+      .catch(() => {});
   }
 
   async unwatch(contestId, categoryId) {
@@ -77,20 +82,21 @@ export class LiveBoards {
 
   async fetch(contestId, categoryId) {
     try {
-      this.accept(await api('GET', contestPath(contestId, `/categories/${categoryId}/leaderboard`)));
+      const top = this.#watched.get(key(contestId, categoryId));
+      this.accept(await api('GET', contestPath(contestId, `/categories/${categoryId}/leaderboard${top ? `?top=${top}` : ''}`)));
     } catch { /* the hub or the next poll brings it */ }
   }
 
   async #rewatch() {
-    for (const k of this.#watched) {
+    for (const [k, top] of this.#watched) {
       const [contestId, categoryId] = k.split('/');
-      await this.#connection.invoke('Watch', contestId, categoryId).catch(() => {});
+      await this.#invokeWatch(contestId, categoryId, top);
     }
   }
 
   #pollIfDown() {
     if (this.#connection?.state === signalR.HubConnectionState.Connected) return;
-    for (const k of this.#watched) this.fetch(...k.split('/'));
+    for (const k of this.#watched.keys()) this.fetch(...k.split('/'));
   }
 
   stop() {

@@ -66,11 +66,13 @@ public sealed class HubFuzzTests(SecureApi api) : IClassFixture<SecureApi>
             3 => ("Watch" + One(r, "Top", "Everything", "\u0000", ""), [Arg(), Arg()]),
             4 => ("Unwatch", [Arg(), Arg()]),
             5 => ("Watch", [new { contestId = contest.Id }, Arg()]),
+            6 => ("WatchTop", [Arg(), Arg(), One(r, -1, 0, 1, 20, 1000, 1001, int.MaxValue)]),
+            7 => ("WatchTop", [Arg(), Arg(), Arg()]),
             _ => ("Watch", [Arg(), Arg()]),
         };
     }
 
-    static string One(Random r, params string[] choices) => choices[r.Next(choices.Length)];
+    static T One<T>(Random r, params T[] choices) => choices[r.Next(choices.Length)];
 
     async Task<HubConnection> ConnectAsync()
     {

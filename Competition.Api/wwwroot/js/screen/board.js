@@ -23,7 +23,7 @@ export function renderBoard(container, board, category, { animate, page = 0, per
     return el;
   });
   reorder(container, rows, { animate });
-  return { pages, first: first + 1, last: first + rows.length, count: all.length };
+  return { pages, first: first + 1, last: first + rows.length, count: board.count ?? all.length };
 }
 
 function fillRow(el, row, stages, sealed) {

@@ -1,4 +1,4 @@
-// Big screen: /screen/{contestId}[?category=id][&rotate=seconds][&page=seconds]. Shows one
+// Big screen: /screen/{contestId}[?category=id][&rotate=seconds][&page=seconds][&top=rows]. Shows one
 // category's live board at a time, a page of rows at a time when the board is longer than the
 // screen, and rotates through the contest's categories (after the last page) unless one is pinned.
 import { api, contestPath } from '../api.js';
@@ -19,6 +19,8 @@ const query = new URLSearchParams(location.search);
 const pinned = query.get('category');
 const rotateSeconds = Math.max(5, Number(query.get('rotate')) || 20);
 const pageSeconds = Math.max(3, Number(query.get('page')) || 10);
+// The screen watches a window of the board (?top=, 100 rows by default, 20 on a phone) and pages through it.
+const top = Math.min(1000, Math.max(1, Math.floor(Number(query.get('top'))) || (matchMedia('(max-width: 600px)').matches ? 20 : 100)));
 
 const boards = new Map();
 let contest = null;
@@ -67,12 +69,11 @@ function paint(animate) {
   if (rowsPerPage() !== perPage) shownRows = renderBoard($('#rows'), board, category, { animate: false, page, perPage: rowsPerPage() });
   pages = shownRows.pages;
   page = Math.min(page, pages - 1);
-  $('#page').textContent = pages > 1
+  $('#page').textContent = pages > 1 || shownRows.count > shownRows.last
     ? t('screen.page', { first: integer(shownRows.first), last: integer(shownRows.last), count: integer(shownRows.count) }) : '';
-  // A blind stage's submitted sheets count for the whole category only (rows leave them out until it closes).
-  const done = board.rows.reduce((sum, row) => sum + (row.judgesDone ?? 0), 0)
-    + (board.blindStages ?? []).reduce((sum, s) => sum + s.sheetsSubmitted, 0);
-  const total = board.rows.reduce((sum, row) => sum + (row.judgesTotal ?? 0), 0);
+  // The whole category's sheets, not the window's (a blind stage's are counted there too, though not on rows).
+  const done = board.sheetsSubmitted ?? board.rows.reduce((sum, row) => sum + (row.judgesDone ?? 0), 0);
+  const total = board.sheetsExpected ?? board.rows.reduce((sum, row) => sum + (row.judgesTotal ?? 0), 0);
   $('#progress-bar').style.width = `${total ? (100 * done / total) : 0}%`;
   $('#progress-text').textContent = t('screen.progress', {
     done: integer(done), total: integer(total),
@@ -113,7 +114,7 @@ async function show(categoryId) {
   dots();
   const phoneUrl = `${publicUrl()}/screen/${encodeURIComponent(contestId)}?category=${encodeURIComponent(shown)}`;
   replace($('#qr'), publicQr(phoneUrl, t('screen.qr')), h('span', {}, t('screen.qr')));
-  await live.watch(contestId, shown);
+  await live.watch(contestId, shown, top);
 }
 
 function rotate() {
