@@ -92,6 +92,7 @@ public static class FuzzRoutes
         new("GET", A + "/categories/{plumber}/awards", Role.Anyone, Accepts.Reads),
         new("GET", A + "/events", Role.Organizer, Accepts.Reads),
         new("GET", A + "/stages/{practical}/work-codes", Role.Organizer, Accepts.Never), // not blind: 404 to the organizer too
+        new("GET", A + "/categories/{cat}/judges/analysis", Role.Organizer, Accepts.Reads), // no chief judge in the world
         new("GET", "/api/judge/me", Role.Judge, Accepts.Reads, Tokens: ["bothToken", "examinerToken", "panelToken", "judgeB", "judgeF"]),
         new("GET", "/qr.svg", Role.Anyone, Accepts.Reads),
         new("POST", "/qr.svg", Role.Anyone, Accepts.Reads),

@@ -6,6 +6,7 @@ import { LiveBoards } from '../live.js';
 import { button } from './forms.js';
 import { blindPill, stageStatus } from './setup.js';
 import { showWorkCodes } from './workcodes.js';
+import { showAnalysis } from './analysis.js';
 import * as store from './store.js';
 
 const boards = new Map();
@@ -63,7 +64,8 @@ function renderCategory(ctx, category) {
           drawCounts.set(category.id, drawn.length);
         });
         await liveBoards().fetch(ctx.cid, category.id);
-      }, { kind: 'primary', name: 'draw' })),
+      }, { kind: 'primary', name: 'draw' }),
+      button(ctx, 'org.analysis', () => showAnalysis(ctx, category), { name: 'judge-analysis' })),
     draws,
     h('table', { class: 'stage-controls' }, h('tbody', {}, (category.stages ?? []).map(stage =>
       h('tr', { class: 'stage', dataset: { name: stage.name, id: stage.id, status: stage.status ?? 'pending' } },
