@@ -47,6 +47,10 @@ public static class DomainEvents
         ["awards.proposal-superseded"] = typeof(ProposalSuperseded),
         ["awards.confirmed"] = typeof(AwardsConfirmed),
         ["awards.award-revoked"] = typeof(AwardRevoked),
+        ["awards.review-drawn"] = typeof(ReviewDrawn),
+        ["awards.review-mark-recorded"] = typeof(ReviewMarkRecorded),
+        ["awards.review-finished"] = typeof(ReviewFinished),
+        ["awards.review-cancelled"] = typeof(ReviewCancelled),
     };
 
     static readonly Dictionary<Type, string> NamesByType = WireNames.ToDictionary(p => p.Value, p => p.Key);

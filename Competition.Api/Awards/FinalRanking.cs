@@ -1,43 +1,65 @@
 using Competition.Api.Writing;
 using Competition.Domain;
 using Competition.Domain.Contests;
+using Competition.Domain.Entries;
 using Competition.Domain.Scoring;
 using Competition.Domain.Sheets;
 using Marten;
 
 namespace Competition.Api.Awards;
 
-/// A category's ranking computed straight from the log with the Domain's scoring, so a proposal never
-/// depends on how far a projection has got: the marks of every sheet the category can have (its stages'
-/// panels × its ranked entries), read by stream id.
+/// One sheet of a category as its stream has it: whose, its state (the Domain's fold) and its version.
+public sealed record SheetOnFile(Guid SheetId, Guid JudgeId, Guid EntryId, Guid StageId, SheetState State, long Version)
+{
+    public IEnumerable<GivenMark> Marks => State.Marks.Select(m => new GivenMark(JudgeId, EntryId, StageId, m.Key, m.Value));
+}
+
+/// A category's ranked entries and their sheets.
+public sealed record CategorySheets(IReadOnlyList<(EntryState.Active State, long Version)> Ranked, IReadOnlyList<SheetOnFile> Sheets)
+{
+    public IEnumerable<GivenMark> Marks => Sheets.SelectMany(s => s.Marks);
+}
+
+/// A category's ranking computed straight from the log with the Domain's scoring, so a proposal (or a review sample)
+/// never depends on how far a projection has got: every sheet the category can have (its stages' panels × its ranked
+/// entries), read by stream id and folded by the Domain.
 public sealed class FinalRanking(EntryStates entries)
 {
-    public async Task<IReadOnlyList<RankedRow>> RankAsync(IQuerySession session, ContestState.Active contest, CategoryState category, CancellationToken ct)
+    public async Task<CategorySheets> SheetsAsync(IQuerySession session, ContestState.Active contest, CategoryState category, CancellationToken ct)
     {
-        var ranked = (await entries.OfCategoryAsync(contest.Id, category.Id, ct)).Where(e => e.State.IsRanked).Select(e => e.State.Id).ToList();
-        var sheetIds = (from stage in category.Stages
-                        from judge in contest.Judges.Values.Where(j => j.SitsOn(category.Id, stage.Id))
-                        from entry in ranked
-                        select StreamIds.Sheet(judge.Id, entry, stage.Id)).ToArray();
-        var points = ranked.ToDictionary(id => id, _ => new CriterionPoints());
-        if (sheetIds.Length > 0)
+        var ranked = (await entries.OfCategoryAsync(contest.Id, category.Id, ct)).Where(e => e.State.IsRanked).ToList();
+        var places = (from stage in category.Stages
+                      from judge in contest.Judges.Values.Where(j => j.SitsOn(category.Id, stage.Id))
+                      from entry in ranked
+                      select (Id: StreamIds.Sheet(judge.Id, entry.State.Id, stage.Id), Judge: judge.Id, Entry: entry.State.Id, Stage: stage.Id))
+            .ToDictionary(p => p.Id);
+        var sheets = new List<SheetOnFile>();
+        if (places.Count > 0)
         {
-            var marks = await session.Events.QueryAllRawEvents().Where(e => sheetIds.Contains(e.StreamId)).OrderBy(e => e.Sequence).ToListAsync(ct);
-            // The last mark of each judge's criterion counts: a correction replaces the mark before it.
-            var last = new Dictionary<(Guid Sheet, Guid Criterion), (Guid Entry, Guid Stage, decimal Points)>();
-            foreach (var e in marks)
-                switch (e.Data)
-                {
-                    case MarkAwarded m: last[(m.SheetId, m.CriterionId)] = (m.EntryId, m.StageId, m.Points); break;
-                    case MarkCorrected m: last[(m.SheetId, m.CriterionId)] = (m.EntryId, m.StageId, m.Points); break;
-                }
-            foreach (var ((_, criterion), mark) in last) points[mark.Entry].Add(mark.Stage, criterion, mark.Points);
+            var ids = places.Keys.ToArray();
+            var events = await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).OrderBy(e => e.Sequence).ToListAsync(ct);
+            foreach (var stream in events.GroupBy(e => e.StreamId))
+            {
+                var place = places[stream.Key];
+                var state = stream.Aggregate(Deciders.Sheet.Initial, (s, e) => Deciders.Sheet.Evolve(s, e.Data));
+                sheets.Add(new SheetOnFile(stream.Key, place.Judge, place.Entry, place.Stage, state, stream.Last().Version));
+            }
         }
+        return new(ranked, sheets);
+    }
+
+    public async Task<IReadOnlyList<RankedRow>> RankAsync(IQuerySession session, ContestState.Active contest, CategoryState category, CancellationToken ct) =>
+        Rank(category, await SheetsAsync(session, contest, category, ct));
+
+    public static IReadOnlyList<RankedRow> Rank(CategoryState category, CategorySheets sheets)
+    {
+        var points = sheets.Ranked.ToDictionary(e => e.State.Id, _ => new CriterionPoints());
+        foreach (var mark in sheets.Marks) points[mark.EntryId].Add(mark.StageId, mark.CriterionId, mark.Points);
         var definition = category.Definition();
-        var rows = ranked.Select(id =>
+        var rows = points.Select(p =>
         {
-            var score = Scorer.Score(definition, points[id]);
-            return new RankingRow(id, score.Total, score.StageScores);
+            var score = Scorer.Score(definition, p.Value);
+            return new RankingRow(p.Key, score.Total, score.StageScores);
         });
         return Ranking.Rank(rows, definition);
     }

@@ -29,29 +29,11 @@ public static class DrawLotsEndpoint
         Guid cid, Guid catId, HttpContext http, Access access, IMessageBus bus, TimeProvider clock, CancellationToken ct)
     {
         await access.OrganizerAsync(http, cid, ct);
-        var seed = await SeedAsync(http.Request, ct)
+        var seed = OptionalJsonBody.Seed(await OptionalJsonBody.ReadAsync(http.Request, ct))
             ?? RandomNumberGenerator.GetInt32(int.MaxValue).ToString(CultureInfo.InvariantCulture);
         var drawn = await bus.InvokeAsync<Drawn>(new DrawCategoryLots(cid, catId, seed, clock.GetUtcNow()), ct);
         await WriteAnswers.AnswerAsync(http, drawn.Written, ct);
         return TypedResults.Ok(drawn.Bibs);
-    }
-
-    /// `{seed}`: a whole number or a phrase read out at the draw (the domain checks the text); null when absent.
-    static async Task<string?> SeedAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength == 0 || (request.ContentLength is null && !request.Headers.TransferEncoding.Any())) return null;
-        if (!request.HasJsonContentType())
-            throw new BadHttpRequestException("Send the draw's body as application/json", StatusCodes.Status415UnsupportedMediaType);
-        using var json = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
-        if (json.RootElement.ValueKind == JsonValueKind.Null) return null;
-        if (json.RootElement.ValueKind != JsonValueKind.Object) throw new InvalidCommand("body", "The request body must be a JSON object");
-        if (!json.RootElement.TryGetProperty("seed", out var seed) || seed.ValueKind == JsonValueKind.Null) return null;
-        return seed.ValueKind switch
-        {
-            JsonValueKind.String => seed.GetString(),
-            JsonValueKind.Number when seed.TryGetInt64(out var whole) => whole.ToString(CultureInfo.InvariantCulture),
-            _ => throw new InvalidCommand("seed", "seed must be a whole number or a text of 1 to 100 characters"),
-        };
     }
 }
 

@@ -2,7 +2,6 @@ using Competition.Api.Plumbing;
 using Competition.Domain;
 using Competition.Domain.Scoring;
 using Competition.Projections.Contests;
-using Competition.Projections.Judging;
 using Marten;
 using Wolverine.Http;
 
@@ -30,7 +29,7 @@ public static class JudgeAnalysisEndpoint
     /// The organizer's and the category's chief judges' only: how each judge marks next to the panel.
     [WolverineGet("/api/contests/{cid:guid}/categories/{catId:guid}/judges/analysis")]
     public static async Task<JudgeAnalysisView> Handle(
-        Guid cid, Guid catId, HttpContext http, Access access, IQuerySession session, CancellationToken ct)
+        Guid cid, Guid catId, HttpContext http, Access access, IQuerySession session, Awards.FinalRanking ranking, CancellationToken ct)
     {
         var (snapshot, judgeId) = await access.OrganizerOrJudgeAsync(http, cid, ct);
         if (judgeId is { } id && !(snapshot.Active.Judge(id) is { Chief: true } judge && judge.CategoryIds.Contains(catId)))
@@ -38,8 +37,9 @@ public static class JudgeAnalysisEndpoint
         http.Response.Headers.CacheControl = "private, no-store";
         var contest = await session.ContestAsync(cid, ct) ?? throw new Domain.NotFound("Contest not found");
         var category = contest.Category(catId) ?? throw new Domain.NotFound("Category not found in this contest");
-        var definition = snapshot.Active.Definition(catId) ?? throw new Domain.NotFound("Category not found in this contest");
-        var analysis = JudgeAnalysis.Analyse(definition, [.. await session.MarksOfCategoryAsync(contest, category, ct)]).ToDictionary(j => j.JudgeId);
+        var state = snapshot.Active.Category(catId) ?? throw new Domain.NotFound("Category not found in this contest");
+        var sheets = await ranking.SheetsAsync(session, snapshot.Active, state, ct);
+        var analysis = JudgeAnalysis.Analyse(state.Definition(), [.. sheets.Marks]).ToDictionary(j => j.JudgeId);
         var criteria = category.Stages.SelectMany(s => s.Criteria.Select(c => (c.Id, c.Name))).ToDictionary(c => c.Id, c => c.Name);
         var stages = category.Stages.ToDictionary(s => s.Id, s => s.Name);
         var judges = contest.Judges.Where(j => j.CategoryIds.Contains(catId)).OrderBy(j => j.Name, StringComparer.Ordinal).Select(j =>

@@ -38,3 +38,18 @@ public sealed record ReactToCategoryChange(
 
 public sealed record RevokeAward(Guid ContestId, Guid CategoryId, Guid EntryId, string Reason, DateTimeOffset Now)
     : AwardsCommand(ContestId, CategoryId, Now);
+
+/// <summary>
+/// Draws the review sample (复核). The caller passes the final ranking (as for a proposal), every mark standing on the
+/// category's sheets as a <see cref="ReviewItem"/>, and whether every stage is closed; <paramref name="Seed"/> is given
+/// or picked by the caller, and recorded.
+/// </summary>
+public sealed record DrawReview(
+    Guid ContestId, Guid CategoryId, Guid ReviewId, string Seed, int Top, decimal Share, decimal Threshold,
+    IReadOnlyList<RankedRow> Ranking, IReadOnlyList<ReviewItem> Marks, bool AllStagesClosed, DateTimeOffset Now)
+    : AwardsCommand(ContestId, CategoryId, Now);
+
+/// <summary>The chief judge's re-mark of one criterion of one sheet in the sample; <paramref name="MaxPoints"/> is the criterion's.</summary>
+public sealed record RecordReviewMark(
+    Guid ContestId, Guid CategoryId, Guid EntryId, Guid StageId, Guid JudgeId, Guid CriterionId, decimal Points, decimal MaxPoints,
+    Guid By, DateTimeOffset Now) : AwardsCommand(ContestId, CategoryId, Now);

@@ -4,7 +4,7 @@ using static Competition.Domain.Guard;
 
 namespace Competition.Domain.Awards;
 
-public static class AwardsDecider
+public static partial class AwardsDecider
 {
     public static AwardsState Initial { get; } = new AwardsState.None();
 
@@ -17,6 +17,8 @@ public static class AwardsDecider
         ConfirmAwards c => Confirm(c, state),
         RevokeAward c => Revoke(c, state),
         ReactToCategoryChange c => React(c, state),
+        DrawReview c => Draw(c, state),
+        RecordReviewMark c => Record(c, state),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown awards command"),
     };
 
@@ -25,6 +27,7 @@ public static class AwardsDecider
         Conflict(state is AwardsState.UnderNotice, "The proposal is under public notice; it can only be withdrawn by an upheld appeal");
         Conflict(state is AwardsState.Confirmed, "Awards of this category are already confirmed");
         Conflict(!c.AllStagesClosed, "Every stage of the category must be closed before awards are proposed");
+        RequireNoReviewHolding(state);
         var policy = c.Policy ?? throw new RuleViolation("Set the category's award policy before proposing awards");
         var awards = Tiers.Assign(c.Ranking, policy)
             .Where(a => a.Tier is not null)
@@ -95,6 +98,9 @@ public static class AwardsDecider
     static IReadOnlyList<object> React(ReactToCategoryChange c, AwardsState state)
     {
         if (state.Reactions.Contains(c.TriggerEventId)) return [];
+        // A sample drawn on marks that may now change, or a re-mark it called for that has begun, no longer holds.
+        if (state.Review is { HoldsAwards: true } review)
+            return [new ReviewCancelled(c.AwardsId, c.ContestId, c.CategoryId, review.Drawn.ReviewId, c.Reason, c.TriggerEventId, c.Now)];
         return state switch
         {
             AwardsState.Proposed or AwardsState.UnderNotice =>
@@ -106,16 +112,24 @@ public static class AwardsDecider
         };
     }
 
-    public static AwardsState Evolve(AwardsState state, object @event) => (state, @event) switch
+    public static AwardsState Evolve(AwardsState state, object @event)
     {
-        (_, AwardsProposed e) => new AwardsState.Proposed(e.Awards) { Appeals = state.Appeals, Reactions = state.Reactions },
-        (AwardsState.Proposed p, NoticeOpened e) => new AwardsState.UnderNotice(p.Awards, e.EndsAt) { Appeals = state.Appeals, Reactions = state.Reactions },
+        var next = EvolveProposal(state, @event);
+        var review = Evolve(state.Review, @event);
+        next = @event is ReviewCancelled c ? next with { Reactions = next.Reactions.Add(c.TriggerEventId) } : next;
+        return ReferenceEquals(review, next.Review) ? next : next with { Review = review };
+    }
+
+    static AwardsState EvolveProposal(AwardsState state, object @event) => (state, @event) switch
+    {
+        (_, AwardsProposed e) => new AwardsState.Proposed(e.Awards) { Appeals = state.Appeals, Reactions = state.Reactions, Review = state.Review },
+        (AwardsState.Proposed p, NoticeOpened e) => new AwardsState.UnderNotice(p.Awards, e.EndsAt) { Appeals = state.Appeals, Reactions = state.Reactions, Review = state.Review },
         (_, AppealLodged e) => state with { Appeals = state.Appeals.SetItem(e.AppealId, new Appeal(e.AppealId, e.EntryId, true, null)) },
         (_, AppealResolved e) when state.Appeals.TryGetValue(e.AppealId, out var a) =>
             state with { Appeals = state.Appeals.SetItem(e.AppealId, a with { Open = false, Upheld = e.Upheld }) },
-        (_, ProposalWithdrawn) => new AwardsState.None { Appeals = state.Appeals, Reactions = state.Reactions },
-        (_, ProposalSuperseded e) => new AwardsState.None { Appeals = state.Appeals, Reactions = state.Reactions.Add(e.TriggerEventId) },
-        (_, AwardsConfirmed e) => new AwardsState.Confirmed(e.Awards, []) { Appeals = state.Appeals, Reactions = state.Reactions },
+        (_, ProposalWithdrawn) => new AwardsState.None { Appeals = state.Appeals, Reactions = state.Reactions, Review = state.Review },
+        (_, ProposalSuperseded e) => new AwardsState.None { Appeals = state.Appeals, Reactions = state.Reactions.Add(e.TriggerEventId), Review = state.Review },
+        (_, AwardsConfirmed e) => new AwardsState.Confirmed(e.Awards, []) { Appeals = state.Appeals, Reactions = state.Reactions, Review = state.Review },
         (AwardsState.Confirmed c, AwardRevoked e) => c with
         {
             Revoked = c.Revoked.Add(e.EntryId),

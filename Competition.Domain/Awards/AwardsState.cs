@@ -12,6 +12,9 @@ public abstract record AwardsState
     /// <summary>Ids of the events this stream already reacted to.</summary>
     public ImmutableHashSet<Guid> Reactions { get; init; } = ImmutableHashSet<Guid>.Empty;
 
+    /// <summary>The latest review sample (复核), kept through the proposal's states.</summary>
+    public ReviewState? Review { get; init; }
+
     /// <summary>The contract's status: "none", "proposed", "notice" or "confirmed".</summary>
     public abstract string Status { get; }
 

@@ -93,6 +93,11 @@ public static class FuzzRoutes
         new("GET", A + "/events", Role.Organizer, Accepts.Reads),
         new("GET", A + "/stages/{practical}/work-codes", Role.Organizer, Accepts.Never), // not blind: 404 to the organizer too
         new("GET", A + "/categories/{cat}/judges/analysis", Role.Organizer, Accepts.Reads), // no chief judge in the world
+        new("GET", A + "/categories/{cat}/review", Role.Organizer, Accepts.Reads),
+        new("POST", A + "/categories/{cat}/review/draw", Role.Organizer, Accepts.Never,
+            [new NumberField("top", 0, 1000, Integer: true, Required: false), new NumberField("share", 0, 1, Required: false)], BodyOptional: true),
+        new("PUT", A + "/categories/{cat}/review/entries/{bo}/stages/{theory}/judges/{examiner}/marks/{written}", Role.Organizer, Accepts.Never,
+            [new NumberField("points", 0, 100, Decimals: 2)]),
         new("GET", "/api/judge/me", Role.Judge, Accepts.Reads, Tokens: ["bothToken", "examinerToken", "panelToken", "judgeB", "judgeF"]),
         new("GET", "/qr.svg", Role.Anyone, Accepts.Reads),
         new("POST", "/qr.svg", Role.Anyone, Accepts.Reads),
