@@ -12,7 +12,8 @@ namespace Competition.Api.Awards;
 
 /// <summary>One criterion of one judge's sheet to re-mark: <c>points</c> once re-marked; <c>original</c> only once the
 /// review is finished, so the chief judge re-marks from the paper sheet, not from the screen.</summary>
-public sealed record ReviewItemView(Guid EntryId, int? Bib, Guid StageId, Guid JudgeId, Guid CriterionId, decimal MaxPoints, decimal? Points, decimal? Original);
+public sealed record ReviewItemView(
+    Guid EntryId, int? Bib, Guid StageId, Guid JudgeId, string JudgeName, Guid CriterionId, decimal MaxPoints, decimal? Points, decimal? Original);
 
 public sealed record ReviewView(
     Guid ContestId, Guid CategoryId, string Status, Guid? ReviewId, string? Seed, int? Top, decimal? Share, decimal? Threshold,
@@ -79,10 +80,11 @@ public static class ReviewEndpoints
         if (state.Review is not { } review) return new(cid, catId, "none", null, null, null, null, null, [], [], 0, null, null, null);
         var bibs = category.Entries.ToDictionary(e => e.Id, e => e.Bib);
         var max = category.Stages.SelectMany(s => s.Criteria).ToDictionary(c => c.Id, c => c.MaxPoints);
+        var judges = contest.Judges.ToDictionary(j => j.Id, j => j.Name);
         var finished = review.Finished is not null;
         var d = review.Drawn;
         return new(cid, catId, review.Status, d.ReviewId, d.Seed, d.Top, d.Share, d.Threshold, d.Entries,
-            [.. d.Items.Select(i => new ReviewItemView(i.EntryId, bibs.GetValueOrDefault(i.EntryId), i.StageId, i.JudgeId, i.CriterionId,
+            [.. d.Items.Select(i => new ReviewItemView(i.EntryId, bibs.GetValueOrDefault(i.EntryId), i.StageId, i.JudgeId, judges.GetValueOrDefault(i.JudgeId, ""), i.CriterionId,
                 max.GetValueOrDefault(i.CriterionId), review.Recorded.TryGetValue(ReviewKey.Of(i), out var p) ? p : null, finished ? i.Original : null))],
             review.Remaining, review.Finished?.Compared, review.Finished?.Differing, review.Finished?.Rate);
     }

@@ -1,7 +1,7 @@
 // Judge tablet: sign in with a token (typed or from the QR link), list the assigned entries by
 // bib, mark criteria, submit sheets. Every change goes through the outbox, so it works offline.
 import { api, ApiError, contestPath, NetworkError } from '../api.js';
-import { $, replace } from '../dom.js';
+import { $, h, replace } from '../dom.js';
 import { addMessages, applyI18n, langSwitch, t } from '../i18n.js';
 import { describeText } from '../errors.js';
 import { messages } from './messages.js';
@@ -9,6 +9,7 @@ import { Outbox, sameTarget } from './outbox.js';
 import { session, tokenFromFragment } from './session.js';
 import { stageOf } from './stages.js';
 import { renderSignIn, renderList, renderSheet } from './views.js';
+import { loadReviews, renderReview, renderReviewBanner, sendRemark } from './review.js';
 
 addMessages(messages);
 $('#lang').append(langSwitch());
@@ -16,8 +17,9 @@ $('#sign-out').addEventListener('click', () => actions.signOut());
 
 const state = {
   me: session.me(), contest: session.contest(), open: null, connected: navigator.onLine,
-  notes: new Map(), signInError: '',
+  notes: new Map(), signInError: '', reviews: new Map(), reviewOpen: null, reviewNotes: new Map(),
 };
+const reviewKey = item => `${item.entryId}/${item.stageId}/${item.judgeId}/${item.criterionId}`;
 
 const noteKey = item => `${item.stageId}/${item.entryId}/${item.criterionId ?? 'sheet'}`;
 const findAssignment = (stageId, entryId) => state.me?.assignments?.find(a => a.stageId === stageId && a.entryId === entryId);
@@ -88,6 +90,7 @@ async function refresh() {
     session.setMe(state.me);
     state.contest = await api('GET', contestPath(state.me.contestId));
     session.setContest(state.contest);
+    await loadReviews(state, token);
     state.connected = true;
     state.signInError = '';
   } catch (error) {
@@ -132,6 +135,14 @@ const actions = {
     return outbox.items().filter(item => sameTarget(item, { kind: criterionId ? 'mark' : 'submit', ...assignment, criterionId })).at(-1);
   },
   waitingCount: (assignment) => outbox.items().filter(item => !assignment || (item.stageId === assignment.stageId && item.entryId === assignment.entryId)).length,
+  openReview(categoryId) { state.reviewOpen = categoryId; state.open = null; render(); scrollTo(0, 0); },
+  async remark(categoryId, item, points) {
+    const note = await sendRemark(state, session.token(), categoryId, item, points);
+    if (note) state.reviewNotes.set(reviewKey(item), note); else state.reviewNotes.delete(reviewKey(item));
+    render();
+  },
+  refuseReview(item, text) { state.reviewNotes.set(reviewKey(item), text); render(); },
+  reviewNote: item => state.reviewNotes.get(reviewKey(item)),
   note(assignment, criterionId) {
     const note = state.notes.get(noteKey({ ...assignment, criterionId }));
     return note && (note.key ? t(note.key) : note.text);
@@ -149,8 +160,9 @@ function render() {
   $('#sign-out').hidden = !session.token();
   if (!session.token() || !state.me) { replace($('#who'), ''); replace(view, renderSignIn(state, actions)); return; }
   replace($('#who'), state.me.name, state.me.chief ? ` · ${t('judge.chief')}` : '');
+  if (state.reviewOpen && state.reviews.has(state.reviewOpen)) { replace(view, renderReview(state, actions, state.reviewOpen)); return; }
   const open = state.open && findAssignment(state.open.stageId, state.open.entryId);
-  replace(view, open ? renderSheet(state, actions, open) : renderList(state, actions));
+  replace(view, open ? renderSheet(state, actions, open) : h('div', {}, renderReviewBanner(state, actions), renderList(state, actions)));
 }
 
 addEventListener('online', () => { state.connected = true; render(); refreshSoon(); });

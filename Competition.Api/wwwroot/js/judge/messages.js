@@ -19,6 +19,10 @@ export const messages = {
     'judge.err.closed': '该环节已结束，不再接受评分。', 'judge.err.submitted': '该评分表已提交，不能再修改。',
     'judge.err.conflict': '当前状态不允许此操作。', 'judge.err.points': '分数超出允许范围。',
     'judge.err.token': '令牌无效，请重新登录。',
+    'judge.review.title': '复核 · {category}', 'judge.review.remaining': '还有 {n}/{total} 项待复核', 'judge.review.start': '开始复核',
+    'judge.review.passed': '复核完成：{compared} 项中 {differing} 项不一致（{rate}%），通过。',
+    'judge.review.failed': '复核完成：{compared} 项中 {differing} 项不一致（{rate}%），超过限度：全部评分表已重新开放，须重新评分。',
+    'judge.review.short.passed': '已通过', 'judge.review.short.failed': '须重评', 'judge.review.original': '原评分 {points}',
   },
   en: {
     'judge.title': 'Judge tablet', 'judge.signIn': 'Judge sign-in', 'judge.signInHelp': 'Scan the QR code from the organizer, or paste your judge token.',
@@ -40,5 +44,9 @@ export const messages = {
     'judge.err.closed': 'This stage is closed: marks are not accepted now.', 'judge.err.submitted': 'This sheet is already submitted and cannot change.',
     'judge.err.conflict': 'Not allowed in the current state.', 'judge.err.points': 'The points are outside the allowed range.',
     'judge.err.token': 'The token was not accepted. Sign in again.',
+    'judge.review.title': 'Review · {category}', 'judge.review.remaining': '{n} of {total} to re-mark', 'judge.review.start': 'Start the review',
+    'judge.review.passed': 'Review finished: {differing} of {compared} differ ({rate}%): passed.',
+    'judge.review.failed': 'Review finished: {differing} of {compared} differ ({rate}%), over the limit: every sheet is reopened for re-marking.',
+    'judge.review.short.passed': 'Passed', 'judge.review.short.failed': 'Re-mark', 'judge.review.original': 'was {points}',
   },
 };
