@@ -51,6 +51,8 @@ public static class DomainEvents
         ["awards.review-mark-recorded"] = typeof(ReviewMarkRecorded),
         ["awards.review-finished"] = typeof(ReviewFinished),
         ["awards.review-cancelled"] = typeof(ReviewCancelled),
+        ["awards.entry-revealed"] = typeof(EntryRevealed),
+        ["awards.board-published"] = typeof(BoardPublished),
     };
 
     static readonly Dictionary<Type, string> NamesByType = WireNames.ToDictionary(p => p.Value, p => p.Key);

@@ -50,7 +50,7 @@ public static class AwardsHandler
         var snapshot = await contests.LoadAsync(c.ContestId, ct);
         var category = snapshot.Active.Category(c.CategoryId) ?? throw new NotFound("Category not found in this contest");
         var rows = category.AllStagesClosed ? await ranking.RankAsync(session, snapshot.Active, category, ct) : [];
-        var propose = new ProposeAwards(c.ContestId, c.CategoryId, rows, category.AwardPolicy, category.AllStagesClosed, c.Now);
+        var propose = new ProposeAwards(c.ContestId, c.CategoryId, rows, category.AwardPolicy, category.AllStagesClosed, c.Now, category.Hidden);
         var (state, version) = await Decisions.LoadAsync(session, Deciders.Awards, propose.AwardsId, ct);
         var events = Deciders.Awards.Decide(propose, state);
         // Asserted at the contest version it was ranked on: a stage opened meanwhile makes this write fail, not stand.

@@ -6,7 +6,8 @@ using Competition.Api.Writing;
 
 namespace Competition.Api.Contests;
 
-public sealed record AddCategoryRequest(string? Name, string? EntryType);
+/// <summary><c>board</c>: public (default) or hidden, which shows no totals or ranks until the board is revealed.</summary>
+public sealed record AddCategoryRequest(string? Name, string? EntryType, string? Board);
 
 public static class AddCategoryEndpoint
 {
@@ -19,10 +20,11 @@ public static class AddCategoryEndpoint
         var check = new RequestCheck();
         var name = check.Text(request.Name, "name");
         var entryType = check.OneOf<EntryType>(request.EntryType, "entryType");
+        var board = request.Board is null ? BoardVisibility.Public : check.OneOf<BoardVisibility>(request.Board, "board");
         check.ThrowIfInvalid();
 
         var id = Guid.CreateVersion7();
-        await bus.WriteAsync(http, new AddCategory(cid, id, name, entryType, clock.GetUtcNow()), ct);
+        await bus.WriteAsync(http, new AddCategory(cid, id, name, entryType, clock.GetUtcNow(), board), ct);
         return TypedResults.Created($"/api/contests/{cid}", new IdResponse(id));
     }
 }

@@ -31,6 +31,8 @@ sealed class GroupState
     public AwardsView? AwardsView;
     /// <summary>A window group's last window sent, under <see cref="Gate"/>: an unchanged window is not sent again.</summary>
     public LeaderboardView? LastWindow;
+    /// <summary>The last reveal step sent to the group, under <see cref="Gate"/>: each later one goes out as a <c>reveal</c> message.</summary>
+    public int LastRevealStep;
     /// <summary>1 when a change was announced after <see cref="Board"/> was read (the next Watch reads again).</summary>
     public int Stale = 1;
     /// <summary>Kinds announced but not yet sent (bit flags), and whether a drain loop is running.</summary>

@@ -76,7 +76,13 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
                 await client.SendAsync("leaderboard", shown, ct);
                 // A window's first watcher has what the group would be sent: the next push compares with it. (With other
                 // watchers, who may hold an older window, the group keeps the window it was last sent.)
-                if (group.Top is not null && state.LastWindow is null) lock (state.Connections) if (state.Connections.Count == 1) state.LastWindow = shown;
+                lock (state.Connections)
+                    if (state.Connections.Count == 1)
+                    {
+                        if (group.Top is not null) state.LastWindow ??= shown;
+                        // The board it was sent holds the steps revealed so far: only later ones are news to it.
+                        if (state.LastRevealStep == 0) state.LastRevealStep = board.Reveal?.Steps.Count ?? 0;
+                    }
             }
             if (state.AwardsView is { } awards) await client.SendAsync("awards", awards, ct);
         }
@@ -174,6 +180,12 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
         if (board is null) return;
         state.Board = board;
         if (board.Sequence <= state.LastLeaderboard) return;
+        // Every step of a reveal, in order, before the board that shows it: the screen animates each one.
+        foreach (var step in board.Reveal?.Steps.Where(s => s.Step > state.LastRevealStep) ?? [])
+        {
+            await hub.Clients.Group(group.Name).SendAsync("reveal", step);
+            state.LastRevealStep = step.Step;
+        }
         var shown = group.Shown(board);
         if (group.Top is null || state.LastWindow is not { } last || !BoardWindows.SameWindow(last, shown))
         {

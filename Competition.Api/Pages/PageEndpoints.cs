@@ -3,7 +3,7 @@ using Microsoft.Extensions.FileProviders;
 
 namespace Microsoft.AspNetCore.Builder;
 
-// The three pages are static files in wwwroot; these routes give them their public addresses.
+// The pages are static files in wwwroot; these routes give them their public addresses.
 // The pages themselves call only the public API, so anything they do an integrator can do.
 public static class PageEndpoints
 {
@@ -12,6 +12,7 @@ public static class PageEndpoints
         app.MapGet("/", (HttpContext http) => Page(http, "organizer.html")).ExcludeFromDescription();
         app.MapGet("/judge", (HttpContext http) => Page(http, "judge.html")).ExcludeFromDescription();
         app.MapGet("/screen/{contestId}", (HttpContext http) => Page(http, "screen.html")).ExcludeFromDescription();
+        app.MapGet("/reveal/{contestId}", (HttpContext http) => Page(http, "reveal.html")).ExcludeFromDescription();
         app.MapQrCode();
         return app;
     }

@@ -13,7 +13,7 @@ public abstract record AwardsCommand(Guid ContestId, Guid CategoryId, DateTimeOf
 /// </summary>
 public sealed record ProposeAwards(
     Guid ContestId, Guid CategoryId, IReadOnlyList<RankedRow> Ranking, AwardPolicy? Policy, bool AllStagesClosed,
-    DateTimeOffset Now) : AwardsCommand(ContestId, CategoryId, Now);
+    DateTimeOffset Now, bool HiddenBoard = false) : AwardsCommand(ContestId, CategoryId, Now);
 
 /// <summary><paramref name="AllStagesClosed"/>: from the contest's state, as for the proposal.</summary>
 public sealed record OpenNotice(Guid ContestId, Guid CategoryId, int Days, DateTimeOffset Now, bool AllStagesClosed = true)
@@ -53,3 +53,11 @@ public sealed record DrawReview(
 public sealed record RecordReviewMark(
     Guid ContestId, Guid CategoryId, Guid EntryId, Guid StageId, Guid JudgeId, Guid CriterionId, decimal Points, decimal MaxPoints,
     Guid By, DateTimeOffset Now) : AwardsCommand(ContestId, CategoryId, Now);
+
+/// <summary>
+/// Reveals a hidden board's next entry from the last place up (or, with <paramref name="All"/>, every entry left: the
+/// board is published at once). The caller passes the final ranking and the policy, as for a proposal.
+/// </summary>
+public sealed record RevealNext(
+    Guid ContestId, Guid CategoryId, IReadOnlyList<RankedRow> Ranking, AwardPolicy? Policy, bool HiddenBoard, bool AllStagesClosed,
+    bool All, DateTimeOffset Now) : AwardsCommand(ContestId, CategoryId, Now);

@@ -19,6 +19,7 @@ public static partial class AwardsDecider
         ReactToCategoryChange c => React(c, state),
         DrawReview c => Draw(c, state),
         RecordReviewMark c => Record(c, state),
+        RevealNext c => Reveal(c, state),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown awards command"),
     };
 
@@ -28,6 +29,8 @@ public static partial class AwardsDecider
         Conflict(state is AwardsState.Confirmed, "Awards of this category are already confirmed");
         Conflict(!c.AllStagesClosed, "Every stage of the category must be closed before awards are proposed");
         RequireNoReviewHolding(state);
+        Conflict(c.HiddenBoard && !state.Reveal.Published,
+            "The category's board is hidden: reveal it (or publish it) before proposing awards, so that no result is out before the ceremony");
         var policy = c.Policy ?? throw new RuleViolation("Set the category's award policy before proposing awards");
         var awards = Tiers.Assign(c.Ranking, policy)
             .Where(a => a.Tier is not null)
@@ -116,20 +119,26 @@ public static partial class AwardsDecider
     {
         var next = EvolveProposal(state, @event);
         var review = Evolve(state.Review, @event);
+        next = @event switch
+        {
+            EntryRevealed e => next with { Reveal = next.Reveal with { Steps = next.Reveal.Steps.Add(e) } },
+            BoardPublished => next with { Reveal = next.Reveal with { Published = true } },
+            _ => next,
+        };
         next = @event is ReviewCancelled c ? next with { Reactions = next.Reactions.Add(c.TriggerEventId) } : next;
         return ReferenceEquals(review, next.Review) ? next : next with { Review = review };
     }
 
     static AwardsState EvolveProposal(AwardsState state, object @event) => (state, @event) switch
     {
-        (_, AwardsProposed e) => new AwardsState.Proposed(e.Awards) { Appeals = state.Appeals, Reactions = state.Reactions, Review = state.Review },
-        (AwardsState.Proposed p, NoticeOpened e) => new AwardsState.UnderNotice(p.Awards, e.EndsAt) { Appeals = state.Appeals, Reactions = state.Reactions, Review = state.Review },
+        (_, AwardsProposed e) => new AwardsState.Proposed(e.Awards) { Appeals = state.Appeals, Reactions = state.Reactions, Review = state.Review, Reveal = state.Reveal },
+        (AwardsState.Proposed p, NoticeOpened e) => new AwardsState.UnderNotice(p.Awards, e.EndsAt) { Appeals = state.Appeals, Reactions = state.Reactions, Review = state.Review, Reveal = state.Reveal },
         (_, AppealLodged e) => state with { Appeals = state.Appeals.SetItem(e.AppealId, new Appeal(e.AppealId, e.EntryId, true, null)) },
         (_, AppealResolved e) when state.Appeals.TryGetValue(e.AppealId, out var a) =>
             state with { Appeals = state.Appeals.SetItem(e.AppealId, a with { Open = false, Upheld = e.Upheld }) },
-        (_, ProposalWithdrawn) => new AwardsState.None { Appeals = state.Appeals, Reactions = state.Reactions, Review = state.Review },
-        (_, ProposalSuperseded e) => new AwardsState.None { Appeals = state.Appeals, Reactions = state.Reactions.Add(e.TriggerEventId), Review = state.Review },
-        (_, AwardsConfirmed e) => new AwardsState.Confirmed(e.Awards, []) { Appeals = state.Appeals, Reactions = state.Reactions, Review = state.Review },
+        (_, ProposalWithdrawn) => new AwardsState.None { Appeals = state.Appeals, Reactions = state.Reactions, Review = state.Review, Reveal = state.Reveal },
+        (_, ProposalSuperseded e) => new AwardsState.None { Appeals = state.Appeals, Reactions = state.Reactions.Add(e.TriggerEventId), Review = state.Review, Reveal = state.Reveal },
+        (_, AwardsConfirmed e) => new AwardsState.Confirmed(e.Awards, []) { Appeals = state.Appeals, Reactions = state.Reactions, Review = state.Review, Reveal = state.Reveal },
         (AwardsState.Confirmed c, AwardRevoked e) => c with
         {
             Revoked = c.Revoked.Add(e.EntryId),

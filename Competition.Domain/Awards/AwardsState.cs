@@ -15,6 +15,9 @@ public abstract record AwardsState
     /// <summary>The latest review sample (复核), kept through the proposal's states.</summary>
     public ReviewState? Review { get; init; }
 
+    /// <summary>A hidden board's reveal so far.</summary>
+    public RevealState Reveal { get; init; } = RevealState.None;
+
     /// <summary>The contract's status: "none", "proposed", "notice" or "confirmed".</summary>
     public abstract string Status { get; }
 
@@ -39,4 +42,10 @@ public abstract record AwardsState
     {
         public override string Status => "confirmed";
     }
+}
+
+/// <summary>How far a hidden board's reveal has got.</summary>
+public sealed record RevealState(ImmutableList<EntryRevealed> Steps, bool Published)
+{
+    public static readonly RevealState None = new([], false);
 }

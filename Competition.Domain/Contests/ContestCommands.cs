@@ -8,7 +8,8 @@ public sealed record CreateContest(
     Guid ContestId, string Name, ContestKind Kind, string? Locale, string OrganizerTokenHash, DateTimeOffset Now)
     : ContestCommand(ContestId, Now);
 
-public sealed record AddCategory(Guid ContestId, Guid CategoryId, string Name, EntryType EntryType, DateTimeOffset Now)
+public sealed record AddCategory(
+    Guid ContestId, Guid CategoryId, string Name, EntryType EntryType, DateTimeOffset Now, BoardVisibility Board = BoardVisibility.Public)
     : ContestCommand(ContestId, Now);
 
 /// <summary><paramref name="Trim"/> counts only for the trimmed mean. <paramref name="WorkSeed"/>: a secret the caller

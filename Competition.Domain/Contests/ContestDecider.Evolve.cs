@@ -10,7 +10,7 @@ public static partial class ContestDecider
         (ContestState.Nonexistent, ContestCreated e) =>
             new ContestState.Active(e.ContestId, e.Name, e.Kind, false, [], ImmutableDictionary<Guid, JudgeState>.Empty),
         (ContestState.Active s, CategoryAdded e) =>
-            s with { Categories = s.Categories.Add(new CategoryState(e.CategoryId, e.Name, e.EntryType, [], null, null)) },
+            s with { Categories = s.Categories.Add(new CategoryState(e.CategoryId, e.Name, e.EntryType, [], null, null) { Board = e.Board }) },
         (ContestState.Active s, StageAdded e) => UpdateCategory(s, e.CategoryId, c => c with
         {
             Stages = c.Stages.Add(new StageState(e.StageId, e.CategoryId, e.Name, e.Weight, e.Rule, e.Trim, StageStatus.NotOpened, [])

@@ -12,7 +12,8 @@ public static partial class ContestDecider
         Conflict(s.Category(c.CategoryId) is not null, "This category already exists");
         Conflict(s.Categories.Any(x => x.Name.Equals(name, StringComparison.OrdinalIgnoreCase)),
             $"The contest already has a category named {name}");
-        return [new CategoryAdded(s.Id, c.CategoryId, name, c.EntryType, c.Now)];
+        Invalid(!Enum.IsDefined(c.Board), "board", "The board must be public or hidden");
+        return [new CategoryAdded(s.Id, c.CategoryId, name, c.EntryType, c.Now, c.Board)];
     }
 
     static IReadOnlyList<object> Decide(AddStage c, ContestState.Active s)

@@ -6,7 +6,9 @@ namespace Competition.Domain.Contests;
 public sealed record ContestCreated(
     Guid ContestId, string Name, ContestKind Kind, string Locale, string OrganizerTokenHash, DateTimeOffset At);
 
-public sealed record CategoryAdded(Guid ContestId, Guid CategoryId, string Name, EntryType EntryType, DateTimeOffset At);
+/// <summary><paramref name="Board"/>: public in events stored before hidden boards existed.</summary>
+public sealed record CategoryAdded(
+    Guid ContestId, Guid CategoryId, string Name, EntryType EntryType, DateTimeOffset At, BoardVisibility Board = BoardVisibility.Public);
 
 /// <summary><paramref name="Blind"/>: its work is marked under work codes (成果号), see <see cref="WorkCodesDrawn"/>;
 /// false in events stored before blind stages existed.</summary>

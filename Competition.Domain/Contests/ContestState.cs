@@ -41,6 +41,8 @@ public sealed record CategoryState(
 {
     public bool Drawn => Draw is not null;
     public decimal TotalWeight => Stages.Sum(s => s.Weight);
+    public BoardVisibility Board { get; init; }
+    public bool Hidden => Board == BoardVisibility.Hidden;
     public bool AllStagesClosed => Stages.Count > 0 && Stages.All(s => s.Status == StageStatus.Closed);
     public CategoryDefinition Definition() => new([.. Stages.Select(s => s.Definition())]);
 }

@@ -38,6 +38,8 @@ public sealed class CategoryView
     public Guid Id { get; set; }
     public string Name { get; set; } = "";
     public EntryType EntryType { get; set; }
+    /// <summary>public, or hidden until revealed.</summary>
+    public BoardVisibility Board { get; set; }
     public bool Drawn { get; set; }
     public List<StageView> Stages { get; set; } = [];
     public AwardPolicyView? AwardPolicy { get; set; }

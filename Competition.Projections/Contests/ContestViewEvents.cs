@@ -29,7 +29,7 @@ public static class ContestViewEvents
                 (view.Id, view.Name, view.Kind, view.Locale) = (e.ContestId, e.Name, e.Kind, e.Locale);
                 break;
             case CategoryAdded e when view.Category(e.CategoryId) is null:
-                view.Categories.Add(new CategoryView { Id = e.CategoryId, Name = e.Name, EntryType = e.EntryType });
+                view.Categories.Add(new CategoryView { Id = e.CategoryId, Name = e.Name, EntryType = e.EntryType, Board = e.Board });
                 break;
             case StageAdded e when view.Category(e.CategoryId) is { } category && view.Stage(e.StageId) is null:
                 category.Stages.Add(new StageView

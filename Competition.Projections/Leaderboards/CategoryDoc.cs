@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Competition.Domain;
+using Competition.Domain.Awards;
 using Competition.Domain.Contests;
 using Competition.Domain.Entries;
 using Competition.Domain.Scoring;
@@ -31,6 +32,10 @@ public sealed class CategoryDoc
     [JsonIgnore]
     public Dictionary<string, SheetDoc> Sheets { get; set; } = [];
     public AwardsDoc Awards { get; set; } = new();
+    /// <summary>A hidden board shows no totals or ranks but those of its revealed entries, until published.</summary>
+    public bool Hidden { get; set; }
+    public List<EntryRevealed> Revealed { get; set; } = [];
+    public bool Published { get; set; }
     /// <summary>The last events that shaped the leaderboard and the awards view: their <c>sequence</c>.</summary>
     public long BoardSequence { get; set; }
     public long AwardsSequence { get; set; }

@@ -37,6 +37,8 @@ public static class CategoryDocEvents
         ProposalSuperseded e => [(e.ContestId, e.CategoryId)],
         AwardsConfirmed e => [(e.ContestId, e.CategoryId)],
         AwardRevoked e => [(e.ContestId, e.CategoryId)],
+        EntryRevealed e => [(e.ContestId, e.CategoryId)],
+        BoardPublished e => [(e.ContestId, e.CategoryId)],
         _ => [],
     };
 
@@ -47,7 +49,9 @@ public static class CategoryDocEvents
         if (ShapesBoard(envelope.Data)) doc.BoardSequence = envelope.Sequence;
         switch (envelope.Data)
         {
-            case CategoryAdded e: doc.Name = e.Name; break;
+            case CategoryAdded e: (doc.Name, doc.Hidden) = (e.Name, e.Board == BoardVisibility.Hidden); break;
+            case EntryRevealed e when doc.Revealed.All(r => r.Step != e.Step): doc.Revealed.Add(e); break;
+            case BoardPublished: doc.Published = true; break;
             case StageAdded e:
                 if (doc.Stage(e.StageId) is null)
                     doc.Stages.Add(new StageDoc { Id = e.StageId, Name = e.Name, Weight = e.Weight, Rule = e.Rule, Trim = e.Trim, Blind = e.Blind });

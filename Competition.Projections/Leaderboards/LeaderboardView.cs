@@ -11,7 +11,8 @@ public sealed record LeaderboardView(
     Guid ContestId, Guid CategoryId, string Status, long Sequence, IReadOnlyList<LeaderboardRow> Rows,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<BlindStageProgress>? BlindStages = null,
     int SheetsSubmitted = 0, int SheetsExpected = 0,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Count = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Count = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RevealView? Reveal = null)
 {
     public static LeaderboardView Empty(Guid contestId, Guid categoryId, long sequence) =>
         new(contestId, categoryId, "provisional", sequence, []);
@@ -45,8 +46,9 @@ public sealed record LeaderboardView(
                 r.Total, done, total, doc.Awards.ConfirmedTier(r.EntryId));
         }).ToList();
         var blind = hidden.Count == 0 ? null : doc.Stages.Where(s => s.Hidden).Select(s => Progress(doc, s, ranked, panels[s.Id])).ToList();
-        return new(doc.ContestId, doc.CategoryId, doc.AllStagesClosed ? "final" : "provisional", sequence, rows, blind,
+        var board = new LeaderboardView(doc.ContestId, doc.CategoryId, doc.AllStagesClosed ? "final" : "provisional", sequence, rows, blind,
             rows.Sum(r => r.JudgesDone) + (blind?.Sum(b => b.SheetsSubmitted) ?? 0), rows.Sum(r => r.JudgesTotal));
+        return doc.Hidden ? RevealView.Apply(board, doc) : board;
     }
 
     /// <summary>Submitted sheets over expected ones (panel judges not recused, × ranked entries), summed over the entries.</summary>
@@ -84,9 +86,10 @@ public sealed record LeaderboardView(
     }
 }
 
+/// <summary><c>rank</c> and <c>total</c> are null on a hidden board's rows not revealed yet.</summary>
 public sealed record LeaderboardRow(
-    int Rank, Guid EntryId, int? Bib, string Name, string Organization, IReadOnlyDictionary<Guid, decimal> StageScores,
-    decimal Total, int JudgesDone, int JudgesTotal,
+    int? Rank, Guid EntryId, int? Bib, string Name, string Organization, IReadOnlyDictionary<Guid, decimal> StageScores,
+    decimal? Total, int JudgesDone, int JudgesTotal,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Award);
 
 public sealed record BlindStageProgress(Guid StageId, int SheetsSubmitted, int SheetsExpected);

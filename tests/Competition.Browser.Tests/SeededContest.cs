@@ -12,14 +12,19 @@ public sealed record SeededContest(
     public static Task<SeededContest> CreateAsync(Api api, string name, params (string Name, string Organization)[] entries) =>
         CreateAsync(api, name, blindPractical: false, entries);
 
+    public static Task<SeededContest> CreateAsync(Api api, string name, bool blindPractical, params (string Name, string Organization)[] entries) =>
+        CreateAsync(api, name, blindPractical, hiddenBoard: false, entries);
+
     /// <param name="blindPractical">Practical is a blind stage: its judges mark work codes (成果号).</param>
-    public static async Task<SeededContest> CreateAsync(Api api, string name, bool blindPractical, params (string Name, string Organization)[] entries)
+    /// <param name="hiddenBoard">The category's board is hidden until revealed (揭晓).</param>
+    public static async Task<SeededContest> CreateAsync(
+        Api api, string name, bool blindPractical, bool hiddenBoard, params (string Name, string Organization)[] entries)
     {
         var created = await api.PostAsync("/api/contests", BrowserApp.AdminKey, new { name, kind = "skills", locale = "en" });
         var id = created.GetProperty("id").GetString()!;
         var token = created.GetProperty("organizerToken").GetString()!;
         var c = $"/api/contests/{id}";
-        var category = await api.IdAsync($"{c}/categories", token, new { name = "Electrician", entryType = "individual" });
+        var category = await api.IdAsync($"{c}/categories", token, new { name = "Electrician", entryType = "individual", board = hiddenBoard ? "hidden" : "public" });
         var theory = await api.IdAsync($"{c}/categories/{category}/stages", token, new { name = "Theory", weight = 30, aggregation = new { rule = "mean" } });
         var practical = await api.IdAsync($"{c}/categories/{category}/stages", token, new { name = "Practical", weight = 70, aggregation = new { rule = "mean" }, blind = blindPractical });
         var theoryCriterion = await api.IdAsync($"{c}/stages/{theory}/criteria", token, new { name = "Written test", maxPoints = 10, kind = "judgement" });

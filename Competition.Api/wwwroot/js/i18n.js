@@ -88,7 +88,7 @@ export function dateTime(date) {
 addMessages({
   'zh-CN': {
     'ordinal.other': '第{n}名',
-    'status.provisional': '暂定', 'status.final': '最终', 'status.scored': '评分结束，待公示', 'status.notice': '公示中',
+    'status.provisional': '暂定', 'status.final': '最终', 'status.sealed': '成绩待揭晓', 'status.scored': '评分结束，待公示', 'status.notice': '公示中',
     'error.network': '无法连接服务器，请检查网络。',
     'error.401': '令牌无效或缺失，请重新登录。', 'error.403': '无权执行此操作。',
     'error.404': '找不到该对象。', 'error.409': '当前状态不允许此操作。', 'error.400': '输入有误，请检查。',
@@ -96,7 +96,7 @@ addMessages({
   },
   en: {
     'ordinal.one': '{n}st', 'ordinal.two': '{n}nd', 'ordinal.few': '{n}rd', 'ordinal.other': '{n}th',
-    'status.provisional': 'Provisional', 'status.final': 'Final', 'status.scored': 'Scoring complete, awards to come', 'status.notice': 'Public notice',
+    'status.provisional': 'Provisional', 'status.final': 'Final', 'status.sealed': 'Results to be revealed', 'status.scored': 'Scoring complete, awards to come', 'status.notice': 'Public notice',
     'error.network': 'Cannot reach the server. Check the connection.',
     'error.401': 'The token is missing or unknown. Sign in again.', 'error.403': 'Not allowed.',
     'error.404': 'Not found.', 'error.409': 'Not allowed in the current state.', 'error.400': 'Some input is invalid.',

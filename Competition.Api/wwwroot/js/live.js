@@ -11,8 +11,8 @@ export class LiveBoards {
   #sequences = new Map();
   #poll;
 
-  constructor({ onBoard, onAwards = () => {}, onState = () => {}, pollSeconds = 15 }) {
-    Object.assign(this, { onBoard, onAwards, onState, pollSeconds });
+  constructor({ onBoard, onAwards = () => {}, onReveal = () => {}, onState = () => {}, pollSeconds = 15 }) {
+    Object.assign(this, { onBoard, onAwards, onReveal, onState, pollSeconds });
   }
 
   async start() {
@@ -24,6 +24,7 @@ export class LiveBoards {
     // Handlers return nothing: a value would be taken as a reply the server never asked for (and logged as such).
     this.#connection.on('leaderboard', board => { this.accept(board); });
     this.#connection.on('awards', awards => { this.#awards(awards); });
+    this.#connection.on('reveal', step => { this.onReveal(step); });
     this.#connection.onreconnecting(() => this.onState('reconnecting'));
     this.#connection.onreconnected(() => { this.onState('live'); this.#rewatch(); });
     this.#connection.onclose(() => {

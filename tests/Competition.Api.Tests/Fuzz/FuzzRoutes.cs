@@ -51,7 +51,8 @@ public static class FuzzRoutes
     [
         new("POST", "/api/contests", Role.Admin, Accepts.Writes,
             [.. Name, new ChoiceField("kind", ["skills", "labour"]), new ChoiceField("locale", ["zh-CN", "en"], Required: false)]),
-        new("POST", A + "/categories", Role.Organizer, Accepts.Writes, [.. Name, new ChoiceField("entryType", ["individual", "team"])]),
+        new("POST", A + "/categories", Role.Organizer, Accepts.Writes,
+            [.. Name, new ChoiceField("entryType", ["individual", "team"]), new ChoiceField("board", ["public", "hidden"], Required: false)]),
         new("POST", F + "/categories", Role.Organizer, Accepts.Writes, [.. Name, new ChoiceField("entryType", ["individual", "team"])]),
         new("POST", F + "/categories/{catF}/stages", Role.Organizer, Accepts.Writes, Stage),
         new("POST", A + "/categories/{cat}/stages", Role.Organizer, Accepts.Writes, Stage),
@@ -94,6 +95,8 @@ public static class FuzzRoutes
         new("GET", A + "/stages/{practical}/work-codes", Role.Organizer, Accepts.Never), // not blind: 404 to the organizer too
         new("GET", A + "/categories/{cat}/judges/analysis", Role.Organizer, Accepts.Reads), // no chief judge in the world
         new("GET", A + "/categories/{cat}/review", Role.Organizer, Accepts.Reads),
+        new("POST", A + "/categories/{cat}/reveal/next", Role.Organizer, Accepts.Never),
+        new("POST", A + "/categories/{cat}/reveal/all", Role.Organizer, Accepts.Never),
         new("POST", A + "/categories/{cat}/review/draw", Role.Organizer, Accepts.Never,
             [new NumberField("top", 0, 1000, Integer: true, Required: false), new NumberField("share", 0, 1, Required: false)], BodyOptional: true),
         new("PUT", A + "/categories/{cat}/review/entries/{bo}/stages/{theory}/judges/{examiner}/marks/{written}", Role.Organizer, Accepts.Never,

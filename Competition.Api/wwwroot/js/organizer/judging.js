@@ -65,7 +65,12 @@ function renderCategory(ctx, category) {
         });
         await liveBoards().fetch(ctx.cid, category.id);
       }, { kind: 'primary', name: 'draw' }),
-      button(ctx, 'org.analysis', () => showAnalysis(ctx, category), { name: 'judge-analysis' })),
+      button(ctx, 'org.analysis', () => showAnalysis(ctx, category), { name: 'judge-analysis' }),
+      // A hidden board is revealed from a remote (a phone or a tablet) while the big screen shows each step.
+      category.board === 'hidden'
+        ? h('a', { class: 'button secondary', href: `/reveal/${encodeURIComponent(ctx.cid)}?category=${encodeURIComponent(category.id)}`, target: '_blank' },
+          t('org.revealRemote'))
+        : null),
     draws,
     h('table', { class: 'stage-controls' }, h('tbody', {}, (category.stages ?? []).map(stage =>
       h('tr', { class: 'stage', dataset: { name: stage.name, id: stage.id, status: stage.status ?? 'pending' } },

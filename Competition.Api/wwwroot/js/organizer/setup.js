@@ -12,6 +12,7 @@ export function renderSetup(ctx) {
     form(ctx, 'add-category', [
       { name: 'name', label: 'org.categoryName' },
       { name: 'entryType', label: 'org.entryType', options: [['individual', 'entryType.individual'], ['team', 'entryType.team']] },
+      { name: 'board', label: 'org.board', options: [['public', 'board.public'], ['hidden', 'board.hidden']] },
     ], 'org.add', values => ctx.change(() => ctx.call('POST', '/categories', { body: values }))));
 }
 
@@ -20,6 +21,7 @@ function renderCategory(ctx, category) {
   const weights = stages.reduce((sum, stage) => sum + Number(stage.weight ?? 0), 0);
   return h('article', { class: 'category', dataset: { name: category.name, id: category.id } },
     h('h3', {}, category.name, ' ', h('span', { class: 'pill' }, t(`entryType.${category.entryType}`)),
+      category.board === 'hidden' ? [' ', h('span', { class: 'pill warn', title: t('board.hiddenHelp') }, t('board.hidden'))] : null,
       ' ', h('span', { class: weights === 100 ? 'pill ok' : 'pill warn' }, t('org.weights', { sum: weights }))),
     stages.length ? h('table', { class: 'stages' },
       h('thead', {}, h('tr', {}, ['org.stage', 'org.weight', 'org.rule', 'org.status', 'org.criteria'].map(k => h('th', {}, t(k))))),

@@ -10,6 +10,7 @@ import { loadVenue, publicUrl } from '../venue.js';
 import { messages } from './messages.js';
 import { renderBoard, renderHeadings } from './board.js';
 import { showAwards } from './awards.js';
+import { knowSteps, markRevealed, showRevealStep } from './reveal.js';
 
 addMessages(messages);
 $('#lang').append(langSwitch());
@@ -34,15 +35,24 @@ const awardsStatus = new Map();
 // "Final" only once the awards are confirmed: when the stages close the scores are complete, and during the
 // public notice (公示) they may still change on appeal.
 function badgeStatus(board, awards) {
+  if (board?.reveal && !board.reveal.published) return 'sealed';
   if (board?.status !== 'final') return 'provisional';
   return awards === 'confirmed' ? 'final' : awards === 'notice' ? 'notice' : 'scored';
 }
 
+const pendingReveal = [];
 const live = new LiveBoards({
   onBoard: board => {
     boards.set(board.categoryId, board);
     updatedAt.set(board.categoryId, Date.now());
+    if (board.reveal && board.categoryId === shown) knowSteps(board.reveal.steps);
     if (board.categoryId === shown) paint(true);
+    while (pendingReveal.length) markRevealed(pendingReveal.shift());
+  },
+  onReveal: step => {
+    if (step.categoryId !== shown) return;
+    showRevealStep(step, categories.find(c => c.id === shown));
+    pendingReveal.push(step.entryId);
   },
   onAwards: (categoryId, awards) => {
     awardsStatus.set(categoryId ?? shown, awards?.status);
