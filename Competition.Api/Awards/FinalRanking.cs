@@ -28,24 +28,27 @@ public sealed class FinalRanking(EntryStates entries)
     public async Task<CategorySheets> SheetsAsync(IQuerySession session, ContestState.Active contest, CategoryState category, CancellationToken ct)
     {
         var ranked = (await entries.OfCategoryAsync(contest.Id, category.Id, ct)).Where(e => e.State.IsRanked).ToList();
+        return new(ranked, await ReadAsync(session, contest, category, [.. ranked.Select(e => e.State.Id)], ct));
+    }
+
+    /// The sheets the entries can have (every panel judge of every stage), those with events only.
+    public static async Task<IReadOnlyList<SheetOnFile>> ReadAsync(
+        IQuerySession session, ContestState.Active contest, CategoryState category, IReadOnlyList<Guid> entryIds, CancellationToken ct)
+    {
         var places = (from stage in category.Stages
                       from judge in contest.Judges.Values.Where(j => j.SitsOn(category.Id, stage.Id))
-                      from entry in ranked
-                      select (Id: StreamIds.Sheet(judge.Id, entry.State.Id, stage.Id), Judge: judge.Id, Entry: entry.State.Id, Stage: stage.Id))
+                      from entry in entryIds
+                      select (Id: StreamIds.Sheet(judge.Id, entry, stage.Id), Judge: judge.Id, Entry: entry, Stage: stage.Id))
             .ToDictionary(p => p.Id);
-        var sheets = new List<SheetOnFile>();
-        if (places.Count > 0)
+        if (places.Count == 0) return [];
+        var ids = places.Keys.ToArray();
+        var events = await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).OrderBy(e => e.Sequence).ToListAsync(ct);
+        return [.. events.GroupBy(e => e.StreamId).Select(stream =>
         {
-            var ids = places.Keys.ToArray();
-            var events = await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).OrderBy(e => e.Sequence).ToListAsync(ct);
-            foreach (var stream in events.GroupBy(e => e.StreamId))
-            {
-                var place = places[stream.Key];
-                var state = stream.Aggregate(Deciders.Sheet.Initial, (s, e) => Deciders.Sheet.Evolve(s, e.Data));
-                sheets.Add(new SheetOnFile(stream.Key, place.Judge, place.Entry, place.Stage, state, stream.Last().Version));
-            }
-        }
-        return new(ranked, sheets);
+            var place = places[stream.Key];
+            var state = stream.Aggregate(Deciders.Sheet.Initial, (s, e) => Deciders.Sheet.Evolve(s, e.Data));
+            return new SheetOnFile(stream.Key, place.Judge, place.Entry, place.Stage, state, stream.Last().Version);
+        })];
     }
 
     public async Task<IReadOnlyList<RankedRow>> RankAsync(IQuerySession session, ContestState.Active contest, CategoryState category, CancellationToken ct) =>

@@ -74,7 +74,7 @@ internal sealed class MarkingCategory
     {
         await using var session = store.QuerySession();
         var board = await session.LoadAsync<LeaderboardView>(CategoryId);
-        return board?.Rows.ToDictionary(r => r.EntryId, r => r.Total) ?? [];
+        return board?.Rows.ToDictionary(r => r.EntryId, r => r.Total ?? 0) ?? [];
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ import { button } from './forms.js';
 import { blindPill, stageStatus } from './setup.js';
 import { showWorkCodes } from './workcodes.js';
 import { showAnalysis } from './analysis.js';
+import { showSheets } from './sheets.js';
 import * as store from './store.js';
 
 const boards = new Map();
@@ -50,7 +51,7 @@ function renderCategory(ctx, category) {
   const draws = h('div', { class: 'draw-result' },
     drawCounts.has(category.id) ? h('p', { class: 'message info' }, t('org.drawn', { n: integer(drawCounts.get(category.id)) })) : null);
   const seed = h('input', { name: 'seed', placeholder: t('org.seedHint'), style: 'width:10rem' });
-  const paint = () => replace(progress, progressTable(boards.get(category.id)));
+  const paint = () => replace(progress, progressTable(ctx, boards.get(category.id)));
   views.set(category.id, paint);
   paint();
   return h('article', { class: 'category', dataset: { name: category.name, id: category.id } },
@@ -89,7 +90,7 @@ function stageButtons(ctx, stage) {
   return [open, ' ', close];
 }
 
-function progressTable(board) {
+function progressTable(ctx, board) {
   if (!board) return h('p', { class: 'muted' }, t('org.noBoard'));
   return h('div', {},
     h('p', {}, h('span', { class: board.status === 'final' ? 'pill ok' : 'pill warn' }, t(`status.${board.status}`)),
@@ -97,12 +98,13 @@ function progressTable(board) {
       (board.blindStages ?? []).map(s => h('span', { class: 'pill', dataset: { blindStage: s.stageId } }, ' ',
         t('org.blindProgress', { done: integer(s.sheetsSubmitted), total: integer(s.sheetsExpected) })))),
     h('table', {},
-      h('thead', {}, h('tr', {}, ['org.rank', 'org.bib', 'org.entryName', 'org.organization', 'org.total', 'org.progress'].map(k => h('th', {}, t(k))))),
+      h('thead', {}, h('tr', {}, ['org.rank', 'org.bib', 'org.entryName', 'org.organization', 'org.total', 'org.progress', 'org.sheets'].map(k => h('th', {}, t(k))))),
       h('tbody', {}, (board.rows ?? []).map(row => h('tr', { class: 'progress-row', dataset: { bib: row.bib ?? '' } },
         h('td', {}, row.rank ? ordinal(row.rank) : '–'), h('td', {}, row.bib ?? '–'),
         h('td', {}, row.name), h('td', {}, row.organization),
         h('td', { class: 'num' }, number(row.total)),
         h('td', { class: 'judges-done' },
           h('div', { class: 'progress' }, h('span', { style: `width:${row.judgesTotal ? (100 * row.judgesDone / row.judgesTotal) : 0}%` })),
-          `${integer(row.judgesDone ?? 0)}/${integer(row.judgesTotal ?? 0)}`))))));
+          `${integer(row.judgesDone ?? 0)}/${integer(row.judgesTotal ?? 0)}`),
+        h('td', {}, button(ctx, 'org.sheetsOpen', () => showSheets(ctx, row), { name: 'sheets' })))))));
 }
