@@ -11,7 +11,7 @@ namespace Competition.Bench;
 internal static class ScreenBenchmark
 {
     static readonly double[] Rates = [200, 1000];
-    const int Judges = 16, Entries = 30, Criteria = 4;
+    const int Judges = 16, DefaultEntries = 30, Criteria = 4;
 
     internal sealed record Cell(double Rate, double Achieved, Latencies Screen, Latencies Answer, int Marks, int Missing, int BeforeAnswer,
         int NonOk, long HeldBack, double BoardsPerSecond);
@@ -21,8 +21,10 @@ internal static class ScreenBenchmark
         var args = BenchArgs.Parse(argv, seconds: 3, warmup: 0.5);
         var repeats = args.Integer("--repeats", 3);
         var rates = args.Raw.Contains("--rate") ? [args.Number("--rate", 1000)] : Rates;
+        // --entries N: the category's size (a provincial category can have thousands of entries).
+        var entries = args.Integer("--entries", DefaultEntries);
         await using var api = await ApiUnderTest.StartAsync("screen");
-        var contest = await BenchContest.SetUpAsync(api.Http, Judges, Entries, Criteria);
+        var contest = await BenchContest.SetUpAsync(api.Http, Judges, entries, Criteria);
         var judges = contest.Judges.Select(j => new JudgeAtWork(api.Http, contest, j)).ToArray();
         await using var log = new ApiEventLog(api.Database.ConnectionString);
         await using var watchers = await NodeWatchers.StartAsync(api.Api.BaseAddress, contest.Id, contest.Category, args.Integer("--watchers", 1));
@@ -40,7 +42,7 @@ internal static class ScreenBenchmark
                                   $"missing {cell.Missing}  non-200 {cell.NonOk}  held back {cell.HeldBack}");
             }
         if (watchers.Closed.Count > 0) Console.WriteLine($"watcher connections closed: {string.Join("; ", watchers.Closed)}");
-        await ResultsFile.WriteAsync("screen", Report(cells, args, repeats, watchers.Closed.Count));
+        await ResultsFile.WriteAsync("screen", Report(cells, args, repeats, entries, watchers.Closed.Count));
         return cells.Any(c => c.NonOk > 0 || c.Missing > 0) ? 1 : 0;
     }
 
@@ -91,12 +93,12 @@ internal static class ScreenBenchmark
         }
     }
 
-    static string Report(List<Cell> cells, BenchArgs args, int repeats, int closed)
+    static string Report(List<Cell> cells, BenchArgs args, int repeats, int entries, int closed)
     {
         var md = new StringBuilder();
         md.AppendLine("## Score to screen: mark answered → `leaderboard` pushed to a SignalR client");
         md.AppendLine();
-        md.AppendLine($"`screen` — the API (Release) as its own process; {Judges} judges × {Entries} entries × {Criteria} criteria; marks PUT over HTTP " +
+        md.AppendLine($"`screen` — the API (Release) as its own process; {Judges} judges × {entries} entries × {Criteria} criteria; marks PUT over HTTP " +
                       "open-loop at a steady rate (each due at start + i/rate, sent whether or not earlier ones were answered). The watcher is the npm " +
                       "`@microsoft/signalr` client in Node (bench/node/watch.mjs, WebSockets). A mark's latency runs from its HTTP answer to the arrival " +
                       "of the first board whose `sequence` reaches the mark's event (looked up in mt_events by sheet stream and the answered version); " +
