@@ -73,14 +73,7 @@ function paint(animate) {
   badge.dataset.status = badgeStatus(board, awardsStatus.get(shown));
   badge.textContent = t(`status.${badge.dataset.status}`);
   if (!board) { replace($('#rows'), h('p', { class: 'waiting' }, t('screen.waiting'))); return; }
-  const perPage = rowsPerPage();
-  let shownRows = renderBoard($('#rows'), board, category, { animate, page, perPage });
-  // The first drawing of a board measures its rows; draw again if fewer fit than estimated.
-  if (rowsPerPage() !== perPage) shownRows = renderBoard($('#rows'), board, category, { animate: false, page, perPage: rowsPerPage() });
-  pages = shownRows.pages;
-  page = Math.min(page, pages - 1);
-  $('#page').textContent = pages > 1 || shownRows.count > shownRows.last
-    ? t('screen.page', { first: integer(shownRows.first), last: integer(shownRows.last), count: integer(shownRows.count) }) : '';
+  // The header first: its text sets its height, and so how many rows fit below it.
   // The whole category's sheets, not the window's (a blind stage's are counted there too, though not on rows).
   const done = board.sheetsSubmitted ?? board.rows.reduce((sum, row) => sum + (row.judgesDone ?? 0), 0);
   const total = board.sheetsExpected ?? board.rows.reduce((sum, row) => sum + (row.judgesTotal ?? 0), 0);
@@ -90,6 +83,14 @@ function paint(animate) {
     percent: new Intl.NumberFormat(lang(), { style: 'percent' }).format(total ? done / total : 0),
   });
   tick();
+  const perPage = rowsPerPage();
+  let shownRows = renderBoard($('#rows'), board, category, { animate, page, perPage });
+  // The first drawing of a board measures its rows; draw again if fewer fit than estimated.
+  if (rowsPerPage() !== perPage) shownRows = renderBoard($('#rows'), board, category, { animate: false, page, perPage: rowsPerPage() });
+  pages = shownRows.pages;
+  page = Math.min(page, pages - 1);
+  $('#page').textContent = pages > 1 || shownRows.count > shownRows.last
+    ? t('screen.page', { first: integer(shownRows.first), last: integer(shownRows.last), count: integer(shownRows.count) }) : '';
 }
 
 // What fits between the headings and the bottom of the screen, measured on a drawn row.
