@@ -67,8 +67,7 @@ public static class ReviewEndpoints
     static async Task<Guid?> ChiefOrOrganizerAsync(HttpContext http, Access access, Guid cid, Guid catId, CancellationToken ct)
     {
         var (contest, judgeId) = await access.OrganizerOrJudgeAsync(http, cid, ct);
-        if (judgeId is { } id && !(contest.Active.Judge(id) is { Chief: true } judge && judge.CategoryIds.Contains(catId)))
-            throw new NotAllowed("Only the organizer and the category's chief judges run its review (复核)");
+        Access.RequireChiefOf(contest, judgeId, catId, "Only the organizer and the category's chief judges run its review (复核)");
         return judgeId;
     }
 

@@ -25,8 +25,7 @@ public static class EntrySheetsEndpoint
         var (entry, _) = await entries.LoadAsync(cid, eid, ct);
         var contest = snapshot.Active;
         var category = contest.Category(entry.CategoryId) ?? throw new Domain.NotFound("Entry not found in this contest");
-        if (judgeId is { } id && !(contest.Judge(id) is { Chief: true } chief && chief.CategoryIds.Contains(category.Id)))
-            throw new NotAllowed("Only the organizer and the category's chief judges see an entry's sheets");
+        Access.RequireChiefOf(snapshot, judgeId, category.Id, "Only the organizer and the category's chief judges see an entry's sheets");
         http.Response.Headers.CacheControl = "private, no-store";
         var sheets = (await FinalRanking.ReadAsync(session, contest, category, [eid], ct)).ToDictionary(s => (s.JudgeId, s.StageId));
         return [.. from stage in category.Stages

@@ -32,8 +32,7 @@ public static class JudgeAnalysisEndpoint
         Guid cid, Guid catId, HttpContext http, Access access, IQuerySession session, Awards.FinalRanking ranking, CancellationToken ct)
     {
         var (snapshot, judgeId) = await access.OrganizerOrJudgeAsync(http, cid, ct);
-        if (judgeId is { } id && !(snapshot.Active.Judge(id) is { Chief: true } judge && judge.CategoryIds.Contains(catId)))
-            throw new NotAllowed("Only the organizer and the category's chief judges see the judge analysis");
+        Access.RequireChiefOf(snapshot, judgeId, catId, "Only the organizer and the category's chief judges see the judge analysis");
         http.Response.Headers.CacheControl = "private, no-store";
         var contest = await session.ContestAsync(cid, ct) ?? throw new Domain.NotFound("Contest not found");
         var category = contest.Category(catId) ?? throw new Domain.NotFound("Category not found in this contest");

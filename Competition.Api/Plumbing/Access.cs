@@ -47,6 +47,13 @@ public sealed class Access(ContestSnapshots contests, IDocumentStore store, Admi
         throw await RefusalAsync(http, hash, "Only the organizer or a judge of this contest may do this.", ct);
     }
 
+    /// After <see cref="OrganizerOrJudgeAsync"/>: a judge must be a chief judge of the category (the organizer passes).
+    public static void RequireChiefOf(ContestSnapshot contest, Guid? judgeId, Guid categoryId, string forbidden)
+    {
+        if (judgeId is { } id && !(contest.Active.Judge(id) is { Chief: true } judge && judge.CategoryIds.Contains(categoryId)))
+            throw new NotAllowed(forbidden);
+    }
+
     /// Whether the bearer is the contest's organizer, for a read that shows them more: no bearer or another one is
     /// simply the public, never a refusal (and never a failed sign-in).
     public async Task<bool> IsOrganizerAsync(HttpContext http, Guid contestId, CancellationToken ct) =>
