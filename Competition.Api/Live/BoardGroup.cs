@@ -38,6 +38,21 @@ sealed class GroupState
     /// <summary>Kinds announced but not yet sent (bit flags), and whether a drain loop is running.</summary>
     public int Pending, Draining;
 
+    /// <summary>
+    /// After a Watch sent <paramref name="shown"/> (of <paramref name="board"/>): a group's first watcher has what the group
+    /// would be sent, so the next push compares with it (a window) and sends only later reveal steps. With other watchers,
+    /// who may hold an older window, the group keeps what it was last sent. Under <see cref="Gate"/>.
+    /// </summary>
+    public void FirstWatcherSent(BoardGroup group, LeaderboardView board, LeaderboardView shown)
+    {
+        lock (Connections)
+        {
+            if (Connections.Count != 1) return;
+            if (group.Top is not null) LastWindow ??= shown;
+            if (LastRevealStep == 0) LastRevealStep = board.Reveal?.Steps.Count ?? 0;
+        }
+    }
+
     public bool Watched
     {
         get { lock (Connections) return Connections.Count > 0; }

@@ -74,15 +74,7 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
             {
                 var shown = group.Shown(board);
                 await client.SendAsync("leaderboard", shown, ct);
-                // A window's first watcher has what the group would be sent: the next push compares with it. (With other
-                // watchers, who may hold an older window, the group keeps the window it was last sent.)
-                lock (state.Connections)
-                    if (state.Connections.Count == 1)
-                    {
-                        if (group.Top is not null) state.LastWindow ??= shown;
-                        // The board it was sent holds the steps revealed so far: only later ones are news to it.
-                        if (state.LastRevealStep == 0) state.LastRevealStep = board.Reveal?.Steps.Count ?? 0;
-                    }
+                state.FirstWatcherSent(group, board, shown);
             }
             if (state.AwardsView is { } awards) await client.SendAsync("awards", awards, ct);
         }
