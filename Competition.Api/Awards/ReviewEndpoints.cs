@@ -31,11 +31,9 @@ public static class ReviewEndpoints
         var body = await OptionalJsonBody.ReadAsync(http.Request, ct);
         var check = new RequestCheck();
         var top = OptionalJsonBody.Number(body, "top");
-        check.Rule(top is null || top == decimal.Truncate(top.Value), "top", "top must be a whole number from 0 to 1000");
+        check.Rule(top is null || (top == decimal.Truncate(top.Value) && top is >= 0 and <= 1000), "top", "top must be a whole number from 0 to 1000");
         check.ThrowIfInvalid();
-        // Out of range, a value the domain refuses on the field (with the range), not an overflow here.
-        int? topRows = top is null ? null : top is >= 0 and <= 1000 ? (int)top : -1;
-        var written = await bus.InvokeAsync<Written>(new DrawCategoryReview(cid, catId, OptionalJsonBody.Seed(body), topRows,
+        var written = await bus.InvokeAsync<Written>(new DrawCategoryReview(cid, catId, OptionalJsonBody.Seed(body), (int?)top,
             OptionalJsonBody.Number(body, "share"), OptionalJsonBody.Number(body, "threshold"), clock.GetUtcNow()), ct);
         await WriteAnswers.AnswerAsync(http, written, ct);
         return await ViewAsync(session, cid, catId, ct);

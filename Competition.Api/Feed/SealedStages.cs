@@ -26,6 +26,8 @@ public sealed class SealedStages
     public (Guid StreamId, string Data) View(string type, Guid streamId, string data)
     {
         if (byStage.Count == 0 || !(type.StartsWith("sheet.", StringComparison.Ordinal) || type == "contest.work-codes-drawn")) return (streamId, data);
+        // Only an event naming a sealed stage is parsed: the contest's other sheet events pass as they are.
+        if (!byStage.Keys.Any(stage => data.Contains(stage, StringComparison.Ordinal))) return (streamId, data);
         var json = JsonNode.Parse(data)!.AsObject();
         if (json["stageId"]?.GetValue<string>() is not { } stageText || !byStage.TryGetValue(stageText, out var stage)) return (streamId, data);
         if (type == "contest.work-codes-drawn")
