@@ -69,22 +69,23 @@ public sealed class ConsoleTests(BrowserApp app)
     {
         var contest = await SeededContest.CreateAsync(app.Api(), "Lost tablet contest", ("Li Lei", "Grid Co"));
         var page = await OpenContestAsync(contest);
-        page.Dialog += async (_, dialog) => await dialog.AcceptAsync(); // "are you sure?"
         var card = page.Locator("#judges .judge-card[data-name='Wang Fang']");
         var first = TokenOf(await new OrganizerConsole(page).AppointJudgeAsync("Wang Fang", "Audit Office"));
 
         await card.Locator("button[name=revoke-judge-token]").ClickAsync();
+        (await InPageDialog.ConfirmAsync(page)).ShouldContain("Wang Fang");
         await Assertions.Expect(card.Locator(".pill.warn")).ToHaveTextAsync("token revoked");
         await Assertions.Expect(card.Locator("img.qr")).ToHaveCountAsync(0);
         (await StatusAsync(HttpMethod.Get, "/api/judge/me", first)).ShouldBe(401);
 
-        await card.Locator("button[name=rotate-judge-token]").ClickAsync();
+        await card.Locator("button[name=rotate-judge-token]").ClickAsync(); // no token to replace: nothing to ask
         await Assertions.Expect(card.Locator("img.qr")).ToHaveCountAsync(1);
         var second = TokenOf((await card.Locator("a.judge-link").GetAttributeAsync("href"))!);
         second.ShouldNotBe(first);
         (await StatusAsync(HttpMethod.Get, "/api/judge/me", second)).ShouldBe(200);
 
         await page.Locator("#device button[name=rotate-organizer-token]").ClickAsync();
+        await InPageDialog.ConfirmAsync(page);
         await Assertions.Expect(page.Locator("#flash.info")).ToContainTextAsync("new organizer token");
         (await StatusAsync(HttpMethod.Post, $"/api/contests/{contest.Id}/registration/open", contest.OrganizerToken)).ShouldBe(401);
         var kept = await page.EvaluateAsync<string>("id => JSON.parse(localStorage.getItem('competition.organizer.contests'))[id].token", contest.Id);
@@ -93,6 +94,7 @@ public sealed class ConsoleTests(BrowserApp app)
         // The same device may be a judge's tablet too: marks it has not sent yet are not the console's to forget.
         await page.EvaluateAsync("() => { localStorage.setItem('competition.adminKey', 'typed-once'); localStorage.setItem('competition.judge.outbox', '[{\"kind\":\"mark\"}]'); }");
         await page.Locator("#admin button[name=forget-all]").ClickAsync();
+        await InPageDialog.ConfirmAsync(page);
         await Assertions.Expect(page.Locator("#flash.info")).ToContainTextAsync("no longer holds");
         var left = await page.EvaluateAsync<string[]>("() => Object.keys(localStorage).filter(k => k === 'competition.adminKey' || k.startsWith('competition.organizer.'))");
         left.ShouldBeEmpty();
@@ -120,5 +122,24 @@ public sealed class ConsoleTests(BrowserApp app)
         using var request = new HttpRequestMessage(method, path) { Headers = { Authorization = new("Bearer", token) } };
         using var response = await app.Http.SendAsync(request);
         return (int)response.StatusCode;
+    }
+
+    [Fact]
+    public async Task Closing_a_stage_asks_first_and_says_what_follows_and_cancelling_leaves_it_open()
+    {
+        var contest = await SeededContest.CreateAsync(app.Api(), "Close asks contest", ("Li Lei", "Grid Co"));
+        var page = await OpenContestAsync(contest);
+        var stage = page.Locator("#judging tr.stage[data-name='Practical']");
+        await Assertions.Expect(stage).ToHaveAttributeAsync("data-status", "open");
+
+        await stage.Locator("button[name=close-stage]").ClickAsync();
+        (await InPageDialog.CancelAsync(page)).ShouldContain("Judges can no longer mark it");
+        await page.WaitForTimeoutAsync(300); // a close sent anyway would show by now
+        await Assertions.Expect(stage).ToHaveAttributeAsync("data-status", "open");
+        (await app.Api().SendAsync(HttpMethod.Get, $"/api/contests/{contest.Id}", contest.OrganizerToken)).ToString().ShouldNotContain("\"closed\"");
+
+        await stage.Locator("button[name=close-stage]").ClickAsync();
+        (await InPageDialog.ConfirmAsync(page)).ShouldContain("Close Practical?");
+        await Assertions.Expect(stage).ToHaveAttributeAsync("data-status", "closed");
     }
 }

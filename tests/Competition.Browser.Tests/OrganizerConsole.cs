@@ -88,12 +88,14 @@ public sealed class OrganizerConsole(IPage page)
     {
         await page.Locator($"#judging article.category[data-name='{category}'] input[name=seed]").FillAsync("42");
         await page.Locator($"#judging article.category[data-name='{category}'] button[name=draw]").ClickAsync();
+        await InPageDialog.ConfirmAsync(page);
         await page.Locator($"#judging article.category[data-name='{category}'] .draw-result .message").WaitForAsync();
     }
 
     public async Task StageAsync(string stage, bool open)
     {
         await page.Locator($"#judging tr.stage[data-name='{stage}'] button[name={(open ? "open" : "close")}-stage]").ClickAsync();
+        if (!open) await InPageDialog.ConfirmAsync(page);
         await page.Locator($"#judging tr.stage[data-name='{stage}'][data-status='{(open ? "open" : "closed")}']").WaitForAsync();
     }
 
@@ -102,6 +104,7 @@ public sealed class OrganizerConsole(IPage page)
         var article = page.Locator($"#awards article.category[data-name='{category}']");
         var status = await article.Locator(".pill[data-status]").GetAttributeAsync("data-status");
         await article.Locator($"button[name={action}]").ClickAsync();
+        if (action is "notice" or "confirm") await InPageDialog.ConfirmAsync(page);
         await Assertions.Expect(article.Locator(".pill[data-status]")).Not.ToHaveAttributeAsync("data-status", status!, new() { Timeout = 10000 });
     }
 

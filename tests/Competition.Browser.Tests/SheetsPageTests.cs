@@ -25,8 +25,8 @@ public sealed class SheetsPageTests(BrowserApp app)
         await Assertions.Expect(page.Locator("dialog.entry-sheets tr.sheet-row[data-judge='Chen Jing'][data-stage='Practical']"))
             .ToHaveAttributeAsync("data-status", "none");
 
-        page.Dialog += async (_, dialog) => await dialog.AcceptAsync("评分录入有误 wrong value typed");
         await submitted.Locator("button[name=reopen-sheet]").ClickAsync();
+        await InPageDialog.GiveReasonAsync(page, "评分录入有误 wrong value typed");
         await Assertions.Expect(submitted).ToHaveAttributeAsync("data-status", "open");
         await Assertions.Expect(submitted.Locator("button[name=reopen-sheet]")).ToHaveCountAsync(0);
 

@@ -37,15 +37,19 @@ function view(ctx, category, path, awards, load) {
     h('div', { class: 'row' },
       button(ctx, 'org.propose', then(() => ctx.call('POST', `${path}/propose`)), { name: 'propose' }),
       h('label', {}, t('org.noticeDays'), days),
-      button(ctx, 'org.startNotice', then(() => ctx.call('POST', `${path}/notice`, { body: { days: Number(days.value) } })), { name: 'notice' }),
-      button(ctx, 'org.confirm', then(() => ctx.call('POST', `${path}/confirm`)), { kind: 'primary', name: 'confirm' })),
+      button(ctx, 'org.startNotice', then(() => ctx.call('POST', `${path}/notice`, { body: { days: Number(days.value) } })), {
+        name: 'notice', confirm: () => ({ title: t('org.startNotice'), consequence: t('org.noticeConfirm', { days: days.value }) }),
+      }),
+      button(ctx, 'org.confirm', then(() => ctx.call('POST', `${path}/confirm`)), {
+        kind: 'primary', name: 'confirm', confirm: () => ({ title: t('org.confirmAwardsTitle'), consequence: t('org.confirmAwardsConfirm') }),
+      })),
     (awards.awards ?? []).length ? h('table', { class: 'award-list' },
       h('thead', {}, h('tr', {}, ['org.tier', 'org.rank', 'org.entryName', 'org.total', ''].map(k => h('th', {}, k && t(k))))),
       h('tbody', {}, awards.awards.map(award => h('tr', {},
         h('td', {}, award.tier), h('td', {}, ordinal(award.rank)), h('td', {}, nameOf(award.entryId)),
         h('td', { class: 'num' }, number(award.total)),
         h('td', {}, awards.status === 'confirmed' ? button(ctx, 'org.revoke', then(async () => {
-          const reason = askReason('org.reasonRevoke');
+          const reason = await askReason('org.reasonRevoke');
           if (reason) await ctx.call('POST', `${path}/${award.entryId}/revoke`, { body: { reason } });
         })) : null))))) : null,
     appeals(ctx, path, awards, entries, nameOf, then));
@@ -62,8 +66,12 @@ function appeals(ctx, path, awards, entries, nameOf, then) {
       return h('li', { class: 'appeal' },
         h('strong', {}, nameOf(appeal.entryId)), ': ', appeal.reason ?? '',
         open ? h('span', { class: 'row' }, note,
-          button(ctx, 'org.uphold', then(() => ctx.call('POST', `${path}/appeals/${appeal.id}/resolve`, { body: { upheld: true, note: note.value } }))),
-          button(ctx, 'org.dismiss', then(() => ctx.call('POST', `${path}/appeals/${appeal.id}/resolve`, { body: { upheld: false, note: note.value } }))))
+          button(ctx, 'org.uphold', then(() => ctx.call('POST', `${path}/appeals/${appeal.id}/resolve`, { body: { upheld: true, note: note.value } })), {
+            name: 'uphold', confirm: () => ({ title: t('org.upholdTitle', { name: nameOf(appeal.entryId) }), consequence: t('org.upholdConfirm') }),
+          }),
+          button(ctx, 'org.dismiss', then(() => ctx.call('POST', `${path}/appeals/${appeal.id}/resolve`, { body: { upheld: false, note: note.value } })), {
+            name: 'dismiss', confirm: () => ({ title: t('org.dismissTitle', { name: nameOf(appeal.entryId) }), consequence: t('org.dismissConfirm') }),
+          }))
           : h('span', { class: 'pill' }, t(appeal.upheld ? 'org.upheld' : 'org.dismissed'), appeal.note ? ` · ${appeal.note}` : ''));
     })),
     awards.status === 'notice' ? h('div', { class: 'row' },

@@ -8,16 +8,14 @@ import * as store from './store.js';
 export function renderDevice(ctx) {
   return h('div', { class: 'row', id: 'device' },
     button(ctx, 'org.newOrganizerToken', async () => {
-      if (!confirm(t('org.newOrganizerTokenConfirm'))) return;
       const answer = await ctx.call('POST', '/token/rotate');
       store.contests.put(ctx.cid, { token: answer.organizerToken });
       ctx.token = answer.organizerToken;
       ctx.flash(t('org.newOrganizerTokenDone', { token: answer.organizerToken }), 'info');
-    }, { name: 'rotate-organizer-token' }),
+    }, { name: 'rotate-organizer-token', confirm: () => ({ title: t('org.newOrganizerToken'), consequence: t('org.newOrganizerTokenConfirm') }) }),
     button(ctx, 'org.forgetContest', () => {
-      if (!confirm(t('org.forgetContestConfirm'))) return;
       store.forgetContest(ctx.cid);
       location.hash = '';
       ctx.flash(t('org.forgotContest'), 'info');
-    }, { name: 'forget-contest' }));
+    }, { name: 'forget-contest', confirm: () => ({ title: t('org.forgetContest'), consequence: t('org.forgetContestConfirm') }) }));
 }

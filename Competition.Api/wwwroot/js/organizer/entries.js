@@ -106,12 +106,14 @@ function entriesTable(ctx, refresh) {
         h('td', { class: 'actions' },
           button(ctx, 'org.approve', act(entry, 'approve', undefined, 'approved'), { name: 'approve' }),
           button(ctx, 'org.reject', async () => {
-            const reason = askReason('org.reasonReject');
+            const reason = await askReason('org.reasonReject');
             if (reason) await act(entry, 'reject', { reason }, 'rejected')();
           }, { name: 'reject' }),
-          button(ctx, 'org.withdraw', act(entry, 'withdraw', undefined, 'withdrawn'), { name: 'withdraw' }),
+          button(ctx, 'org.withdraw', act(entry, 'withdraw', undefined, 'withdrawn'), {
+            name: 'withdraw', confirm: () => ({ title: t('org.withdrawTitle', { name: entry.name ?? '' }), consequence: t('org.withdrawConfirm') }),
+          }),
           button(ctx, 'org.disqualify', async () => {
-            const reason = askReason('org.reasonDisqualify');
+            const reason = await askReason('org.reasonDisqualify', t('org.disqualifyConfirm', { name: entry.name ?? '' }));
             if (reason) await act(entry, 'disqualify', { reason }, 'disqualified')();
           }, { kind: 'danger', name: 'disqualify' })))))));
 }

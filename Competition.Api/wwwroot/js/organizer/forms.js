@@ -2,6 +2,7 @@
 // submit runs through ctx.run so failures show in plain words instead of being lost.
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
+import { askReason as ask, confirmAction } from '../dialog.js';
 
 export function field({ name, label, type = 'text', options, required = true, value, step, min, max, placeholder, width }) {
   const control = options
@@ -25,15 +26,19 @@ export function form(ctx, name, fields, submit, onSubmit, { reset = true } = {})
   return node;
 }
 
-export function button(ctx, label, onClick, { kind = 'secondary', name } = {}) {
+// `confirm` (a function giving the dialog's { title, consequence }) asks first, for an action that cannot be
+// taken back or that changes what others see.
+export function button(ctx, label, onClick, { kind = 'secondary', name, confirm } = {}) {
   const node = h('button', { type: 'button', class: kind, name });
   node.textContent = t(label);
-  node.addEventListener('click', () => ctx.run(node, onClick));
+  node.addEventListener('click', async () => {
+    if (confirm && !(await confirmAction(confirm()))) return;
+    await ctx.run(node, onClick);
+  });
   return node;
 }
 
-// Prompts for a reason with the browser's own dialog; an empty answer cancels.
-export function askReason(label) {
-  const reason = prompt(t(label));
-  return reason && reason.trim() ? reason.trim() : null;
+// Asks for a reason in an in-page dialog (js/dialog.js); resolves null when cancelled.
+export function askReason(label, consequence) {
+  return ask({ title: t(label), consequence });
 }

@@ -69,16 +69,14 @@ function tokenButtons(ctx, id, judge) {
   const path = `/judges/${encodeURIComponent(id)}/token`;
   return [
     button(ctx, 'org.newToken', async () => {
-      if (judge.token && !confirm(t('org.newTokenConfirm', { name: judge.name }))) return;
       const answer = await ctx.call('POST', `${path}/rotate`);
       store.judges.put(ctx.cid, id, { token: answer.token });
       await ctx.reload();
-    }, { name: 'rotate-judge-token' }),
+    }, { name: 'rotate-judge-token', confirm: judge.token ? () => ({ title: t('org.newToken'), consequence: t('org.newTokenConfirm', { name: judge.name }) }) : undefined }),
     judge.token ? button(ctx, 'org.revokeToken', async () => {
-      if (!confirm(t('org.revokeTokenConfirm', { name: judge.name }))) return;
       await ctx.call('POST', `${path}/revoke`);
       store.judges.put(ctx.cid, id, { token: null });
       await ctx.reload();
-    }, { name: 'revoke-judge-token' }) : null,
+    }, { name: 'revoke-judge-token', confirm: () => ({ title: t('org.revokeToken'), consequence: t('org.revokeTokenConfirm', { name: judge.name }) }) }) : null,
   ];
 }

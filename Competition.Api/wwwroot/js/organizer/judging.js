@@ -65,7 +65,7 @@ function renderCategory(ctx, category) {
           drawCounts.set(category.id, drawn.length);
         });
         await liveBoards().fetch(ctx.cid, category.id);
-      }, { kind: 'primary', name: 'draw' }),
+      }, { kind: 'primary', name: 'draw', confirm: () => ({ title: t('org.drawConfirmTitle', { category: category.name }), consequence: t('org.drawConfirm') }) }),
       button(ctx, 'org.analysis', () => showAnalysis(ctx, category), { name: 'judge-analysis' }),
       // A hidden board is revealed from a remote (a phone or a tablet) while the big screen shows each step.
       category.board === 'hidden'
@@ -84,7 +84,10 @@ function renderCategory(ctx, category) {
 // A closed stage can be opened again (a review, an upheld appeal), so only the no-op is disabled.
 function stageButtons(ctx, stage) {
   const open = button(ctx, 'org.openStage', () => ctx.change(() => ctx.call('POST', `/stages/${stage.id}/open`)), { name: 'open-stage' });
-  const close = button(ctx, 'org.closeStage', () => ctx.change(() => ctx.call('POST', `/stages/${stage.id}/close`)), { name: 'close-stage' });
+  const close = button(ctx, 'org.closeStage', () => ctx.change(() => ctx.call('POST', `/stages/${stage.id}/close`)), {
+    name: 'close-stage',
+    confirm: () => ({ title: t('org.closeStageTitle', { stage: stage.name }), consequence: t(stage.blind ? 'org.closeBlindStageConfirm' : 'org.closeStageConfirm') }),
+  });
   open.disabled = stage.status === 'open';
   close.disabled = stage.status !== 'open';
   return [open, ' ', close];

@@ -17,7 +17,7 @@ export async function showSheets(ctx, entry) {
         h('td', { class: 'num' }, integer(Object.keys(sheet.marks).length)),
         h('td', {}, sheet.status === 'submitted'
           ? button(ctx, 'org.reopenSheet', async () => {
-            const reason = askReason('org.reasonReopen');
+            const reason = await askReason('org.reasonReopen');
             if (!reason) return;
             await ctx.call('POST', `/stages/${sheet.stageId}/entries/${entry.entryId}/sheets/${sheet.judgeId}/reopen`, { body: { reason } });
             await paint();

@@ -24,12 +24,11 @@ export function renderStart(ctx) {
       ], 'org.create', values => create(ctx, values)),
       myContests(ctx),
       h('div', { class: 'row' }, button(ctx, 'org.forgetAll', () => {
-        if (!confirm(t('org.forgetAllConfirm'))) return;
         store.forgetAll();
         created = null;
         location.hash = '';
         ctx.flash(t('org.forgotAll'), 'info');
-      }, { name: 'forget-all' })),
+      }, { name: 'forget-all', confirm: () => ({ title: t('org.forgetAll'), consequence: t('org.forgetAllConfirm') }) })),
       h('h3', {}, t('org.useExisting')),
       form(ctx, 'use-contest', [
         { name: 'id', label: 'org.contestId', width: '20rem' },
