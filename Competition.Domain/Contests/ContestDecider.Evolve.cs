@@ -35,8 +35,40 @@ public static partial class ContestDecider
         (ContestState.Active s, WorkCodesDrawn e) => UpdateStage(s, e.CategoryId, e.StageId, st => st with { WorkCodes = e }),
         (ContestState.Active s, WorkCodesOpened e) => UpdateStage(s, e.CategoryId, e.StageId, st => st with { CodesOpened = true }),
         (ContestState.Active s, StageClosed e) => UpdateStage(s, e.CategoryId, e.StageId, st => st with { Status = StageStatus.Closed }),
+        (ContestState.Active s, CategoryRevised e) => UpdateCategory(s, e.CategoryId, c => c with { Name = e.Name }),
+        (ContestState.Active s, CategoryRemoved e) => s with
+        {
+            Categories = s.Categories.RemoveAll(c => c.Id == e.CategoryId),
+            Judges = Each(s.Judges, j => j.CategoryIds.Contains(e.CategoryId)
+                ? j with { CategoryIds = [.. j.CategoryIds.Where(id => id != e.CategoryId)], StageIds = [.. j.StageIds.Where(id => s.Category(e.CategoryId)?.Stages.All(st => st.Id != id) ?? true)] }
+                : j),
+        },
+        (ContestState.Active s, StageRevised e) => UpdateStage(s, e.CategoryId, e.StageId, st => st with
+        {
+            Name = e.Name, Weight = e.Weight, Rule = e.Rule, Trim = e.Trim,
+        }),
+        (ContestState.Active s, StageRemoved e) => UpdateCategory(s, e.CategoryId, c => c with { Stages = c.Stages.RemoveAll(st => st.Id == e.StageId) }) with
+        {
+            Judges = Each(s.Judges, j => j.StageIds.Contains(e.StageId) ? j with { StageIds = [.. j.StageIds.Where(id => id != e.StageId)] } : j),
+        },
+        (ContestState.Active s, CriterionRevised e) => UpdateStage(s, e.CategoryId, e.StageId, st => st with
+        {
+            Criteria = [.. st.Criteria.Select(c => c.Id == e.CriterionId ? new CriterionState(e.CriterionId, e.Name, e.Kind, e.MaxPoints) : c)],
+        }),
+        (ContestState.Active s, CriterionRemoved e) => UpdateStage(s, e.CategoryId, e.StageId, st => st with
+        {
+            Criteria = st.Criteria.RemoveAll(c => c.Id == e.CriterionId),
+        }),
+        (ContestState.Active s, JudgeRevised e) when s.Judge(e.JudgeId) is { } judge => s with
+        {
+            Judges = s.Judges.SetItem(e.JudgeId, judge with { Name = e.Name, Organization = e.Organization, Chief = e.Chief }),
+        },
+        (ContestState.Active s, JudgeRemoved e) => s with { Judges = s.Judges.Remove(e.JudgeId) },
         _ => state,
     };
+
+    static ImmutableDictionary<Guid, JudgeState> Each(ImmutableDictionary<Guid, JudgeState> judges, Func<JudgeState, JudgeState> change) =>
+        judges.ToImmutableDictionary(p => p.Key, p => change(p.Value));
 
     static ContestState.Active UpdateCategory(ContestState.Active s, Guid categoryId, Func<CategoryState, CategoryState> change)
     {

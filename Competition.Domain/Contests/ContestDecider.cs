@@ -26,6 +26,14 @@ public static partial class ContestDecider
         (RotateOrganizerToken c, ContestState.Active s) => Decide(c, s),
         (RotateJudgeToken c, ContestState.Active s) => Decide(c, s),
         (RevokeJudgeToken c, ContestState.Active s) => Decide(c, s),
+        (ReviseCategory c, ContestState.Active s) => Decide(c, s),
+        (RemoveCategory c, ContestState.Active s) => Decide(c, s),
+        (ReviseStage c, ContestState.Active s) => Decide(c, s),
+        (RemoveStage c, ContestState.Active s) => Decide(c, s),
+        (ReviseCriterion c, ContestState.Active s) => Decide(c, s),
+        (RemoveCriterion c, ContestState.Active s) => Decide(c, s),
+        (ReviseJudge c, ContestState.Active s) => Decide(c, s),
+        (RemoveJudge c, ContestState.Active s) => Decide(c, s),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown contest command"),
     };
 

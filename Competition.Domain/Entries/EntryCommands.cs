@@ -15,5 +15,12 @@ public sealed record WithdrawEntry(Guid EntryId, DateTimeOffset Now) : EntryComm
 
 public sealed record DisqualifyEntry(Guid EntryId, string Reason, DateTimeOffset Now) : EntryCommand(EntryId, Now);
 
+/// <summary>A correction of the entry's name, organization or members. <paramref name="MarkingBegan"/>: a stage of its
+/// category has opened (from the contest's state), after which its organization, which judges are recused by, stays.
+/// <paramref name="Team"/>: its category is of team entries, which need their members.</summary>
+public sealed record ReviseEntry(
+    Guid EntryId, string Name, string Organization, IReadOnlyList<string>? Members, bool Team, bool MarkingBegan, DateTimeOffset Now)
+    : EntryCommand(EntryId, Now);
+
 /// <summary>Issued for each entry of a <c>LotsDrawn</c>.</summary>
 public sealed record AssignBib(Guid EntryId, int Bib, DateTimeOffset Now) : EntryCommand(EntryId, Now);

@@ -30,6 +30,7 @@ public static class EntryDecider
         },
         (DisqualifyEntry c, EntryState.Active s) => Disqualify(c, s),
         (AssignBib c, EntryState.Active s) => AssignBib(c, s),
+        (ReviseEntry c, EntryState.Active s) => Revise(c, s),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown entry command"),
     };
 
@@ -70,6 +71,18 @@ public static class EntryDecider
         };
     }
 
+    static IReadOnlyList<object> Revise(ReviseEntry c, EntryState.Active s)
+    {
+        var name = Required(c.Name, "name", "The entry needs a name");
+        var organization = Required(c.Organization, "organization", "The entry's organization is needed (judges are recused from their own)");
+        var members = (c.Members ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList();
+        Invalid(c.Team && members.Count == 0, "members", "A team entry needs its members' names");
+        Conflict(c.MarkingBegan && !Organizations.Same(organization, s.Organization),
+            "Stages of the entry's category have been opened; its organization, which judges are recused by, can no longer change");
+        if (name == s.Name && organization == s.Organization && members.SequenceEqual(s.Members)) return [];
+        return [new EntryRevised(s.Id, s.ContestId, s.CategoryId, name, organization, members, c.Now)];
+    }
+
     static IReadOnlyList<object> AssignBib(AssignBib c, EntryState.Active s)
     {
         Invalid(c.Bib < 1, "bib", "Bibs start at 1");
@@ -88,7 +101,8 @@ public static class EntryDecider
     public static EntryState Evolve(EntryState state, object @event) => (state, @event) switch
     {
         (EntryState.Nonexistent, EntryRegistered e) =>
-            new EntryState.Active(e.EntryId, e.ContestId, e.CategoryId, e.Organization, EntryStatus.Registered, null),
+            new EntryState.Active(e.EntryId, e.ContestId, e.CategoryId, e.Organization, EntryStatus.Registered, null) { Name = e.Name, Members = e.Members },
+        (EntryState.Active s, EntryRevised e) => s with { Name = e.Name, Organization = e.Organization, Members = e.Members },
         (EntryState.Active s, EntryApproved) => s with { Status = EntryStatus.Approved },
         (EntryState.Active s, EntryRejected) => s with { Status = EntryStatus.Rejected },
         (EntryState.Active s, EntryWithdrawn) => s with { Status = EntryStatus.Withdrawn },

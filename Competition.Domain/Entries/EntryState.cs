@@ -12,6 +12,9 @@ public abstract record EntryState
     public sealed record Active(
         Guid Id, Guid ContestId, Guid CategoryId, string Organization, EntryStatus Status, int? Bib) : EntryState
     {
+        public string Name { get; init; } = "";
+        public IReadOnlyList<string> Members { get; init; } = [];
+
         public bool IsApprovedAndDrawn => Status == EntryStatus.Approved && Bib is not null;
 
         /// <summary>Withdrawn, rejected and disqualified entries are not ranked.</summary>
