@@ -38,12 +38,13 @@ public static partial class ContestDecider
         Invalid(!Enum.IsDefined(c.Rule), "aggregation.rule", "The aggregation rule must be mean, trimmedMean or median");
         Invalid(c.Trim < 0, "aggregation.trim", "Trim must not be negative");
         Invalid(c.Weight <= 0 || c.Weight > 100, "weight", "A stage's weight must be above 0 and at most 100");
+        // Said first: once marking began, no other weight would do either.
+        Conflict(c.Weight != stage.Weight && MarkingBegan(category),
+            $"Stages of category {category.Name} have been opened; its weights can no longer change, since totals were given with them");
         var others = category.TotalWeight - stage.Weight;
         Invalid(others + c.Weight > 100, "weight",
             $"Stage weights of category {category.Name} would add up to {others + c.Weight}, they must add up to 100");
         var trim = c.Rule == Scoring.AggregationRule.TrimmedMean ? c.Trim : 0;
-        Conflict(c.Weight != stage.Weight && MarkingBegan(category),
-            $"Stages of category {category.Name} have been opened; its weights can no longer change, since totals were given with them");
         Conflict((c.Rule != stage.Rule || trim != stage.Trim) && stage.Status != StageStatus.NotOpened,
             $"Stage {stage.Name} has been opened; its aggregation can no longer change");
         if (name == stage.Name && c.Weight == stage.Weight && c.Rule == stage.Rule && trim == stage.Trim) return [];

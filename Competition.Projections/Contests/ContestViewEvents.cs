@@ -18,6 +18,14 @@ public static class ContestViewEvents
         LotsDrawn e => e.ContestId,
         StageOpened e => e.ContestId,
         StageClosed e => e.ContestId,
+        CategoryRevised e => e.ContestId,
+        CategoryRemoved e => e.ContestId,
+        StageRevised e => e.ContestId,
+        StageRemoved e => e.ContestId,
+        CriterionRevised e => e.ContestId,
+        CriterionRemoved e => e.ContestId,
+        JudgeRevised e => e.ContestId,
+        JudgeRemoved e => e.ContestId,
         _ => null,
     };
 
@@ -40,8 +48,37 @@ public static class ContestViewEvents
                 break;
             case CriterionAdded e when view.Stage(e.StageId) is { } stage && stage.Criteria.All(c => c.Id != e.CriterionId):
                 stage.Criteria.Add(new CriterionView(e.CriterionId, e.Name, e.MaxPoints, e.Kind));
-                stage.MaxPoints = stage.Criteria.Where(c => c.Kind != CriterionKind.Deduction).Sum(c => c.MaxPoints);
+                stage.MaxPoints = MaxPoints(stage);
                 break;
+            case CriterionRevised e when view.Stage(e.StageId) is { } stage:
+                stage.Criteria = [.. stage.Criteria.Select(c => c.Id == e.CriterionId ? new CriterionView(e.CriterionId, e.Name, e.MaxPoints, e.Kind) : c)];
+                stage.MaxPoints = MaxPoints(stage);
+                break;
+            case CriterionRemoved e when view.Stage(e.StageId) is { } stage:
+                stage.Criteria.RemoveAll(c => c.Id == e.CriterionId);
+                stage.MaxPoints = MaxPoints(stage);
+                break;
+            case CategoryRevised e when view.Category(e.CategoryId) is { } category: category.Name = e.Name; break;
+            case CategoryRemoved e:
+                var removedStages = view.Category(e.CategoryId)?.Stages.Select(s => s.Id).ToHashSet() ?? [];
+                view.Categories.RemoveAll(c => c.Id == e.CategoryId);
+                view.Judges = [.. view.Judges.Select(j => j with
+                {
+                    CategoryIds = [.. j.CategoryIds.Where(id => id != e.CategoryId)], StageIds = [.. j.StageIds.Where(id => !removedStages.Contains(id))],
+                })];
+                break;
+            case StageRevised e when view.Stage(e.StageId) is { } stage:
+                (stage.Name, stage.Weight) = (e.Name, e.Weight);
+                stage.Aggregation = new AggregationView { Rule = e.Rule, Trim = e.Rule == AggregationRule.TrimmedMean ? e.Trim : null };
+                break;
+            case StageRemoved e when view.Category(e.CategoryId) is { } category:
+                category.Stages.RemoveAll(s => s.Id == e.StageId);
+                view.Judges = [.. view.Judges.Select(j => j with { StageIds = [.. j.StageIds.Where(id => id != e.StageId)] })];
+                break;
+            case JudgeRevised e:
+                view.Judges = [.. view.Judges.Select(j => j.Id == e.JudgeId ? j with { Name = e.Name, Organization = e.Organization, Chief = e.Chief } : j)];
+                break;
+            case JudgeRemoved e: view.Judges.RemoveAll(j => j.Id == e.JudgeId); break;
             case AwardPolicySet e when view.Category(e.CategoryId) is { } category:
                 category.AwardPolicy = new AwardPolicyView(e.Tiers, e.MinimumScore);
                 break;
@@ -59,4 +96,6 @@ public static class ContestViewEvents
         }
         view.Status = view.DeriveStatus();
     }
+
+    static decimal MaxPoints(StageView stage) => stage.Criteria.Where(c => c.Kind != CriterionKind.Deduction).Sum(c => c.MaxPoints);
 }

@@ -40,6 +40,7 @@ public sealed class EntryViewProjection : IProjection
         EntryWithdrawn e => e.EntryId,
         EntryDisqualified e => e.EntryId,
         BibDrawn e => e.EntryId,
+        EntryRevised e => e.EntryId,
         _ => null,
     };
 
@@ -52,6 +53,7 @@ public sealed class EntryViewProjection : IProjection
             case EntryWithdrawn: view.Status = EntryStatus.Withdrawn; break;
             case EntryDisqualified: view.Status = EntryStatus.Disqualified; break;
             case BibDrawn e: view.Bib = e.Bib; break;
+            case EntryRevised e: (view.Name, view.Organization, view.Members) = (e.Name, e.Organization, [.. e.Members]); break;
         }
     }
 }

@@ -36,6 +36,8 @@ public sealed class CategoryDoc
     public bool Hidden { get; set; }
     public List<EntryRevealed> Revealed { get; set; } = [];
     public bool Published { get; set; }
+    /// <summary>Removed from the contest (before any marking): its views are deleted.</summary>
+    public bool Removed { get; set; }
     /// <summary>The last events that shaped the leaderboard and the awards view: their <c>sequence</c>.</summary>
     public long BoardSequence { get; set; }
     public long AwardsSequence { get; set; }

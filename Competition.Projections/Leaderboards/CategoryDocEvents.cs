@@ -39,6 +39,15 @@ public static class CategoryDocEvents
         AwardRevoked e => [(e.ContestId, e.CategoryId)],
         EntryRevealed e => [(e.ContestId, e.CategoryId)],
         BoardPublished e => [(e.ContestId, e.CategoryId)],
+        CategoryRevised e => [(e.ContestId, e.CategoryId)],
+        CategoryRemoved e => [(e.ContestId, e.CategoryId)],
+        StageRevised e => [(e.ContestId, e.CategoryId)],
+        StageRemoved e => [(e.ContestId, e.CategoryId)],
+        CriterionRevised e => [(e.ContestId, e.CategoryId)],
+        CriterionRemoved e => [(e.ContestId, e.CategoryId)],
+        JudgeRevised e => e.CategoryIds.Select(c => (e.ContestId, c)),
+        JudgeRemoved e => e.CategoryIds.Select(c => (e.ContestId, c)),
+        EntryRevised e => [(e.ContestId, e.CategoryId)],
         _ => [],
     };
 
@@ -66,6 +75,26 @@ public static class CategoryDocEvents
                     // Kept whole: stages of the judge's other categories simply never match here.
                     StageIds = [.. e.StageIds],
                 };
+                break;
+            case CategoryRevised e: doc.Name = e.Name; break;
+            case CategoryRemoved: doc.Removed = true; break;
+            case StageRevised e when doc.Stage(e.StageId) is { } stage:
+                (stage.Name, stage.Weight, stage.Rule, stage.Trim) = (e.Name, e.Weight, e.Rule, e.Trim);
+                break;
+            case StageRemoved e:
+                doc.Stages.RemoveAll(s => s.Id == e.StageId);
+                foreach (var judge in doc.Judges.Values) judge.StageIds.Remove(e.StageId);
+                break;
+            case CriterionRevised e when doc.Stage(e.StageId)?.Criteria.Find(c => c.Id == e.CriterionId) is { } criterion:
+                (criterion.Name, criterion.Kind, criterion.MaxPoints) = (e.Name, e.Kind, e.MaxPoints);
+                break;
+            case CriterionRemoved e when doc.Stage(e.StageId) is { } stage: stage.Criteria.RemoveAll(c => c.Id == e.CriterionId); break;
+            case JudgeRevised e when doc.Judges.TryGetValue(e.JudgeId, out var judge):
+                (judge.Name, judge.Organization, judge.Chief) = (e.Name, e.Organization, e.Chief);
+                break;
+            case JudgeRemoved e: doc.Judges.Remove(e.JudgeId); break;
+            case EntryRevised e when doc.Entries.TryGetValue(e.EntryId, out var revised):
+                (revised.Name, revised.Organization) = (e.Name, e.Organization);
                 break;
             case StageOpened e when doc.Stage(e.StageId) is { } stage: stage.Status = StageStatus.Open; break;
             case StageClosed e when doc.Stage(e.StageId) is { } stage: stage.Status = StageStatus.Closed; break;

@@ -49,7 +49,7 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
 
     async Task ApplyPageAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken ct)
     {
-        foreach (var registered in events.Select(e => e.Data).OfType<Domain.Entries.EntryRegistered>()) registrations.Add(registered);
+        registrations.Add(events);
         var touched = events.SelectMany(e => CategoryDocEvents.Categories(e.Data)).Distinct().ToList();
         if (touched.Count == 0) return;
         var loaded = await docs.LoadAsync([.. touched.Select(t => t.CategoryId)], operations, ct);
@@ -72,12 +72,17 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
 
         foreach (var (doc, board, awards) in changed.Values)
         {
-            if (doc.BoardSequence > board)
+            if (doc.Removed)
+            {
+                operations.Delete<LeaderboardView>(doc.CategoryId);
+                operations.Delete<AwardsView>(doc.CategoryId);
+            }
+            else if (doc.BoardSequence > board)
             {
                 operations.Store(LeaderboardView.From(doc, doc.BoardSequence));
                 BoardNotification.Queue(operations, new(doc.ContestId, doc.CategoryId, doc.BoardSequence, BoardKind.Leaderboard));
             }
-            if (doc.AwardsSequence > awards)
+            if (doc.AwardsSequence > awards && !doc.Removed)
             {
                 operations.Store(AwardsView.From(doc, doc.AwardsSequence));
                 BoardNotification.Queue(operations, new(doc.ContestId, doc.CategoryId, doc.AwardsSequence, BoardKind.Awards));

@@ -11,4 +11,9 @@ public sealed record BadCase(string Method, string Url, string Token, string? Bo
         new("PUT", url, token, body, status, fieldErrors);
 
     public static BadCase Get(string url, string token, int status) => new("GET", url, token, null, status);
+
+    public static BadCase Patch(string url, string token, string? body, int status, bool fieldErrors = false) =>
+        new("PATCH", url, token, body, status, fieldErrors);
+
+    public static BadCase Delete(string url, string token, int status) => new("DELETE", url, token, null, status);
 }
