@@ -8,7 +8,7 @@ static class InPageDialog
     /// <summary>Waits for the open dialog, confirms it and returns the text it showed (title and consequence).</summary>
     public static async Task<string> ConfirmAsync(IPage page)
     {
-        var dialog = page.Locator("dialog.ask[open]");
+        var dialog = page.Locator("dialog[role=alertdialog][open]");
         var text = await dialog.InnerTextAsync();
         await dialog.Locator("button[name=confirm]").ClickAsync();
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
@@ -17,7 +17,7 @@ static class InPageDialog
 
     public static async Task<string> CancelAsync(IPage page)
     {
-        var dialog = page.Locator("dialog.ask[open]");
+        var dialog = page.Locator("dialog[role=alertdialog][open]");
         var text = await dialog.InnerTextAsync();
         await dialog.Locator("button[name=cancel]").ClickAsync();
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
@@ -26,7 +26,7 @@ static class InPageDialog
 
     public static async Task<string> GiveReasonAsync(IPage page, string reason)
     {
-        var dialog = page.Locator("dialog.ask[open]");
+        var dialog = page.Locator("dialog[role=alertdialog][open]");
         await dialog.Locator("textarea[name=reason]").FillAsync(reason);
         return await ConfirmAsync(page);
     }

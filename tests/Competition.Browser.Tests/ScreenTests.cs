@@ -106,6 +106,25 @@ public sealed class ScreenTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task A_board_a_little_longer_than_the_screen_is_split_into_pages_of_equal_length()
+    {
+        var api = app.Api();
+        var workers = Enumerable.Range(1, 9).Select(i => ($"Worker {i:00}", $"Plant {i:00}")).ToArray();
+        var contest = await SeededContest.CreateAsync(api, "Short board", workers);
+        var (_, screen) = await app.OpenAsync($"/screen/{contest.Id}?category={contest.CategoryId}&page=4", 1024, 768);
+        await screen.Locator("#rows .row").First.WaitForAsync();
+        // A window low enough that 5 to 8 of the 9 rows fit (the rows' height depends on the fonts here).
+        const string fits = "() => Math.floor((document.querySelector('main').clientHeight - document.querySelector('#headings').offsetHeight - document.querySelector('#page').offsetHeight) / document.querySelector('#rows .row').offsetHeight)";
+        for (var height = 760; height > 200 && await screen.EvaluateAsync<int>(fits) > 8; height -= 20)
+            await screen.SetViewportSizeAsync(1024, height);
+        (await screen.EvaluateAsync<int>(fits)).ShouldBeInRange(5, 8);
+
+        await Assertions.Expect(screen.Locator("#page")).ToHaveTextAsync("Ranks 1–5 of 9"); // 5 + 4, not (say) 7 + 2
+        await Assertions.Expect(screen.Locator("#page")).ToHaveTextAsync("Ranks 6–9 of 9", new() { Timeout = 8000 });
+        await Assertions.Expect(screen.Locator("#rows .row")).ToHaveCountAsync(4);
+    }
+
+    [Fact]
     public async Task A_board_is_shown_only_when_its_sequence_is_newer()
     {
         var (_, screen) = await app.OpenAsync("/judge");

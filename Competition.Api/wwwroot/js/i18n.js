@@ -56,6 +56,12 @@ export function number(value, digits = 2) {
   return new Intl.NumberFormat(current, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
+// A weight or a maximum as typed: 30, 0.3, 12.5 (no padding to two decimals).
+export function plain(value) {
+  if (value === undefined || value === null || Number.isNaN(Number(value))) return '–';
+  return new Intl.NumberFormat(current, { maximumFractionDigits: 2 }).format(value);
+}
+
 export function integer(value) {
   return new Intl.NumberFormat(current).format(value);
 }

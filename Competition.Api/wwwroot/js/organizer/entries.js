@@ -3,7 +3,7 @@
 // browser registered and what leaderboards showed, in case the contest view lags behind.
 import { h, replace } from '../dom.js';
 import { count, t } from '../i18n.js';
-import { askReason, button, form } from './forms.js';
+import { askReason, button, editDialog, form } from './forms.js';
 import * as store from './store.js';
 
 export function knownEntries(ctx) {
@@ -104,6 +104,7 @@ function entriesTable(ctx, refresh) {
         h('td', {}, categoryName(entry.categoryId)),
         h('td', {}, h('span', { class: 'pill' }, t(`entryStatus.${entry.status ?? 'registered'}`))),
         h('td', { class: 'actions' },
+          button(ctx, 'org.edit', () => editEntry(ctx, entry), { name: 'edit-entry' }),
           button(ctx, 'org.approve', act(entry, 'approve', undefined, 'approved'), { name: 'approve' }),
           button(ctx, 'org.reject', async () => {
             const reason = await askReason('org.reasonReject');
@@ -116,4 +117,26 @@ function entriesTable(ctx, refresh) {
             const reason = await askReason('org.reasonDisqualify', t('org.disqualifyConfirm', { name: entry.name ?? '' }));
             if (reason) await act(entry, 'disqualify', { reason }, 'disqualified')();
           }, { kind: 'danger', name: 'disqualify' })))))));
+}
+
+// A name can be corrected at any time; the organization (judges are recused by it) only until marking begins.
+function editEntry(ctx, entry) {
+  const category = ctx.contest.categories?.find(c => c.id === entry.categoryId);
+  const marked = (category?.stages ?? []).some(s => (s.status ?? 'pending') !== 'pending');
+  const team = category?.entryType === 'team';
+  return editDialog({
+    name: 'entry', title: t('org.editEntry', { name: entry.name ?? '' }), help: marked ? t('org.editEntryMarked') : null,
+    fields: [
+      { name: 'name', label: 'org.entryName', value: entry.name ?? '' },
+      marked ? null : { name: 'organization', label: 'org.organization', value: entry.organization ?? '' },
+      team ? { name: 'members', label: 'org.membersLines', type: 'textarea', value: (entry.members ?? []).join('\n') } : null,
+    ].filter(Boolean),
+    submit: async ({ name, organization, members }) => {
+      const body = { name };
+      if (organization !== undefined) body.organization = organization;
+      if (members !== undefined) body.members = members.split('\n').map(m => m.trim()).filter(Boolean);
+      await ctx.change(() => ctx.call('PATCH', `/entries/${entry.id}`, { body }));
+      store.entries.put(ctx.cid, entry.id, definedOnly({ name, organization }));
+    },
+  });
 }

@@ -45,10 +45,12 @@ const ctx = {
   },
   async reload(newerThan) {
     const deadline = Date.now() + 5000;
-    let contest = await api('GET', contestPath(this.cid));
+    // With the organizer token: the judges are listed to the organizer only.
+    const read = () => api('GET', contestPath(this.cid), { token: this.token });
+    let contest = await read();
     while (newerThan !== undefined && contest.sequence !== undefined && !(contest.sequence > newerThan) && Date.now() < deadline) {
       await new Promise(resolve => setTimeout(resolve, 100));
-      contest = await api('GET', contestPath(this.cid));
+      contest = await read();
     }
     this.contest = contest;
     render();

@@ -83,10 +83,10 @@ function paint(animate) {
     percent: new Intl.NumberFormat(lang(), { style: 'percent' }).format(total ? done / total : 0),
   });
   tick();
-  const perPage = rowsPerPage();
-  let shownRows = renderBoard($('#rows'), board, category, { animate, page, perPage });
+  const fit = rowsPerPage();
+  let shownRows = renderBoard($('#rows'), board, category, { animate, page, perPage: evenly(fit, board.rows.length) });
   // The first drawing of a board measures its rows; draw again if fewer fit than estimated.
-  if (rowsPerPage() !== perPage) shownRows = renderBoard($('#rows'), board, category, { animate: false, page, perPage: rowsPerPage() });
+  if (rowsPerPage() !== fit) shownRows = renderBoard($('#rows'), board, category, { animate: false, page, perPage: evenly(rowsPerPage(), board.rows.length) });
   pages = shownRows.pages;
   page = Math.min(page, pages - 1);
   $('#page').textContent = pages > 1 || shownRows.count > shownRows.last
@@ -99,6 +99,25 @@ function rowsPerPage() {
   const rowHeight = sample?.offsetHeight || parseFloat(getComputedStyle(document.body).fontSize) * 2.3;
   const room = $('main').clientHeight - $('#headings').offsetHeight - $('#page').offsetHeight;
   return Math.max(3, Math.floor(room / rowHeight));
+}
+
+// Pages of equal length (12 rows where 10 fit: 6 + 6, not 10 + 2, which would show two rows half the time).
+function evenly(fit, rows) {
+  if (rows <= fit) return fit;
+  return Math.ceil(rows / Math.ceil(rows / fit));
+}
+
+// A stage renamed or re-weighed, a category renamed: the boards do not carry names, the contest does.
+async function refreshContest() {
+  try {
+    const fresh = await api('GET', contestPath(contestId));
+    if (JSON.stringify(fresh.categories) === JSON.stringify(contest?.categories) && fresh.name === contest?.name) return;
+    contest = fresh;
+    categories = contest.categories ?? [];
+    $('#contest').textContent = contest.name ?? '';
+    paint(false);
+    dots();
+  } catch { /* the next refresh will do */ }
 }
 
 function nextPage() {
@@ -152,6 +171,7 @@ async function start() {
   if (first) await show(first);
   setInterval(rotate, rotateSeconds * 1000);
   setInterval(nextPage, pageSeconds * 1000);
+  setInterval(refreshContest, 15000);
 }
 
 document.addEventListener('langchange', () => { paint(false); dots(); if (shown) show(shown); });
