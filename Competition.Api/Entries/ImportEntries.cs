@@ -90,7 +90,7 @@ public static class ImportEntriesEndpoint
         var categoryText = check.Text(line.Category, "category");
         var name = NotAFormula(check, check.Text(line.Name, "name"), "name");
         var organization = NotAFormula(check, check.Text(line.Organization, "organization"), "organization");
-        var memberCells = (line.Members ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var memberCells = (line.Members ?? "").Split([';', '；'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         foreach (var member in memberCells) NotAFormula(check, member, "members");
         var members = RegisterEntryEndpoint.Members(memberCells, check);
         check.ThrowIfInvalid();

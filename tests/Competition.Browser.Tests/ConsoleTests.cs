@@ -60,7 +60,9 @@ public sealed class ConsoleTests(BrowserApp app)
         await page.Locator("#awards article.category[data-name='Electrician'] button[name=propose]").ClickAsync();
 
         // The stages are still open, so there is nothing to propose yet: a 409 with the rule in its detail.
-        await Assertions.Expect(page.Locator("#flash.error")).ToContainTextAsync("Not allowed in the current state.");
+        var problem = page.Locator("#awards article.category[data-name='Electrician'] .message.problem");
+        await Assertions.Expect(problem).ToContainTextAsync("Not allowed in the current state."); // beside the button, not at the top of the page
+        await Assertions.Expect(page.Locator("#flash")).ToBeEmptyAsync();
         await Assertions.Expect(page.Locator("#awards .pill[data-status]")).ToHaveAttributeAsync("data-status", "none");
     }
 
@@ -141,5 +143,40 @@ public sealed class ConsoleTests(BrowserApp app)
         await stage.Locator("button[name=close-stage]").ClickAsync();
         (await InPageDialog.ConfirmAsync(page)).ShouldContain("Close Practical?");
         await Assertions.Expect(stage).ToHaveAttributeAsync("data-status", "closed");
+    }
+
+    [Fact]
+    public async Task A_gbk_file_with_chinese_headers_imports_a_refused_text_stays_to_fix_and_the_template_opens_in_excel()
+    {
+        var api = app.Api();
+        var contest = await SeededContest.CreateAsync(api, "GBK import contest", ("Li Lei", "Grid Co"));
+        await api.IdAsync($"/api/contests/{contest.Id}/categories", contest.OrganizerToken, new { name = "Welder", entryType = "individual" });
+        await api.PostAsync($"/api/contests/{contest.Id}/registration/open", contest.OrganizerToken);
+        var page = await OpenContestAsync(contest);
+        var form = page.Locator("#entries form[name=import-csv]");
+
+        // As Excel or WPS on a Chinese Windows saves "CSV": GBK, Chinese headers.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var gbk = System.Text.Encoding.GetEncoding("GB18030").GetBytes("赛项,姓名,单位,队员\r\nWelder,孙丽,东部电网,\r\n");
+        await form.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "报名.csv", MimeType = "text/csv", Buffer = gbk });
+        await Assertions.Expect(form.Locator("textarea")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("孙丽,东部电网"));
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#entries .csv-result .message")).ToHaveTextAsync("1 entry imported.");
+        await Assertions.Expect(page.Locator("#entries tr.entry[data-name='孙丽']")).ToHaveCountAsync(1);
+        await Assertions.Expect(form.Locator("textarea")).ToHaveValueAsync(""); // imported: nothing left to fix
+
+        const string refused = "赛项,姓名,单位\nWelder,周敏,西部电力\nPlumber,王强,北部电力";
+        await form.Locator("textarea").FillAsync(refused);
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#entries .csv-result li")).ToContainTextAsync("line 3");
+        await Assertions.Expect(page.Locator("#entries form[name=import-csv] textarea")).ToHaveValueAsync(refused);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#entries a.csv-template").ClickAsync());
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF }, "a byte-order mark, or Excel reads UTF-8 as ANSI");
+        var template = System.Text.Encoding.UTF8.GetString(bytes[3..]);
+        template.ShouldStartWith("赛项,姓名,单位,队员\r\n");
+        template.ShouldContain("Welder,");
+        template.ShouldContain("Electrician,");
     }
 }

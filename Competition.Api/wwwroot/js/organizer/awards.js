@@ -34,6 +34,7 @@ function view(ctx, category, path, awards, load) {
   return h('div', {},
     h('p', {}, t('org.awardStatus'), ': ', h('span', { class: 'pill', dataset: { status: awards.status } }, t(`awards.${awards.status}`)),
       awards.noticeEndsAt ? ` · ${t('org.noticeEnds')} ${dateTime(awards.noticeEndsAt)}` : ''),
+    afterUpheld(ctx, category, awards, nameOf),
     h('div', { class: 'row' },
       button(ctx, 'org.propose', then(() => ctx.call('POST', `${path}/propose`)), { name: 'propose' }),
       h('label', {}, t('org.noticeDays'), days),
@@ -77,4 +78,19 @@ function appeals(ctx, path, awards, entries, nameOf, then) {
     awards.status === 'notice' ? h('div', { class: 'row' },
       h('label', {}, t('org.entry'), entry), h('label', {}, t('org.reason'), reason),
       button(ctx, 'org.lodgeAppeal', then(() => ctx.call('POST', `${path}/appeals`, { body: { entryId: entry.value, reason: reason.value } })))) : null);
+}
+
+// An upheld appeal withdraws the proposal: say so, and what to do next, with the way to the sheets to correct.
+function afterUpheld(ctx, category, awards, nameOf) {
+  const upheld = (awards.appeals ?? []).filter(a => a.upheld === true);
+  if (awards.status !== 'none' || !upheld.length) return null;
+  const toJudging = () => {
+    const target = document.querySelector(`#judging article.category[data-id="${CSS.escape(category.id)}"]`);
+    target?.scrollIntoView({ block: 'start' });
+    target?.classList.add('attention');
+  };
+  return h('div', { class: 'message info after-upheld' },
+    h('strong', {}, t('org.upheldWithdrawn', { names: upheld.map(a => nameOf(a.entryId)).join('、') })),
+    h('ol', {}, h('li', {}, t('org.upheldStep1')), h('li', {}, t('org.upheldStep2')), h('li', {}, t('org.upheldStep3'))),
+    button(ctx, 'org.toSheets', toJudging, { kind: 'primary', name: 'to-sheets' }));
 }

@@ -17,7 +17,10 @@ export function knownEntries(ctx) {
 
 // Boards and draws reveal bibs and entries; they announce it with an "entries-changed" event.
 let refreshTable = null;
+// The last import's answer and the text it was sent with, of this contest only: the page re-renders after every
+// change, and a refused file must still be there to fix.
 let lastImport = null;
+const drafts = new Map();
 document.addEventListener('entries-changed', () => refreshTable?.());
 
 const definedOnly = record => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== null));
@@ -28,7 +31,7 @@ export function renderEntries(ctx) {
   const refresh = () => replace(table, entriesTable(ctx, refresh));
   refresh();
   refreshTable = refresh;
-  const csvResult = h('div', { class: 'csv-result' }, lastImport && importResult(lastImport));
+  const csvResult = h('div', { class: 'csv-result' }, lastImport?.cid === ctx.cid ? importResult(lastImport.answer) : null);
   return h('section', { class: 'panel', id: 'entries' },
     h('h2', {}, t('org.entries')),
     h('div', { class: 'row' },
@@ -49,24 +52,47 @@ export function renderEntries(ctx) {
       refresh();
     }),
     h('h3', {}, t('org.importCsv')),
-    h('p', { class: 'muted' }, t('org.csvHelp')),
+    h('p', { class: 'muted' }, t('org.csvHelp'), ' ', templateLink(ctx)),
     csvForm(ctx, csvResult), csvResult,
     h('h3', {}, t('org.entryList')),
     table);
 }
 
 function csvForm(ctx, result) {
-  const text = h('textarea', { name: 'csv', placeholder: 'category,name,organization,members' });
-  const file = h('input', { type: 'file', accept: '.csv,text/csv', onchange: async () => { text.value = await readCsv(file.files[0]); } });
+  const text = h('textarea', { name: 'csv', placeholder: '赛项,姓名,单位,队员', oninput: () => drafts.set(ctx.cid, text.value) });
+  text.value = drafts.get(ctx.cid) ?? '';
+  const file = h('input', {
+    type: 'file', accept: '.csv,text/csv',
+    onchange: async () => { text.value = await readCsv(file.files[0]); drafts.set(ctx.cid, text.value); },
+  });
   const node = h('form', { name: 'import-csv' }, text, h('div', { class: 'row' }, file,
     h('button', { type: 'submit' }, t('org.import'))));
   node.addEventListener('submit', event => {
     event.preventDefault();
+    lastImport = null;
+    replace(result);
     ctx.run(node, async () => {
-      await ctx.change(async () => { lastImport = await ctx.call('POST', '/entries/import', { csv: text.value }); });
+      await ctx.change(async () => {
+        const answer = await ctx.call('POST', '/entries/import', { csv: text.value });
+        lastImport = { cid: ctx.cid, answer };
+        if (!answer.errors?.length) drafts.delete(ctx.cid);
+      });
     });
   });
   return node;
+}
+
+// A template with the Chinese headers and this contest's categories, UTF-8 with a byte-order mark so that Excel and
+// WPS open it with its Chinese intact.
+function templateLink(ctx) {
+  const categories = ctx.contest.categories ?? [];
+  const example = categories.flatMap(c => c.entryType === 'team'
+    ? [`${c.name},${t('org.templateTeam')},${t('org.templateOrganization')},${t('org.templateMembers')}`]
+    : [`${c.name},${t('org.templateName')},${t('org.templateOrganization')},`]);
+  const csv = ['赛项,姓名,单位,队员', ...example].join('\r\n') + '\r\n';
+  const link = h('a', { href: '#', download: `${ctx.contest.name ?? 'contest'}-报名模板.csv`, class: 'csv-template' }, t('org.csvTemplate'));
+  link.addEventListener('click', () => { link.href = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' })); });
+  return link;
 }
 
 // Excel saves "CSV UTF-8" or, on a Chinese Windows, plain "CSV" in GBK: a file that is not UTF-8 is read as

@@ -27,10 +27,18 @@ const ctx = {
     box.textContent = text;
     if (text) box.scrollIntoView({ block: 'nearest' });
   },
+  // A refusal is shown beside what caused it (the form, the row, the button), not at the top of a long page.
   async run(control, work) {
     if (control) control.disabled = true;
     this.flash('');
-    try { await work(); } catch (error) { this.flash(describeText(error)); } finally { if (control) control.disabled = false; }
+    clearProblem(control);
+    try {
+      await work();
+    } catch (error) {
+      if (control?.isConnected) showProblem(control, describeText(error)); else this.flash(describeText(error));
+    } finally {
+      if (control) control.disabled = false;
+    }
   },
   call(method, rest, options = {}) {
     return api(method, contestPath(this.cid, rest), { token: this.token, ...options });
@@ -59,6 +67,27 @@ const ctx = {
 };
 
 let judging;
+
+function problemPlace(control) {
+  const form = control.closest('form');
+  if (form) return { after: form };
+  const cell = control.closest('td, li');
+  return cell ? { inside: cell } : { after: control.closest('.row') ?? control };
+}
+
+function clearProblem(control) {
+  if (!control?.isConnected) return;
+  const { after, inside } = problemPlace(control);
+  const old = inside ? inside.querySelector(':scope > .message.problem') : after.nextElementSibling?.matches('.message.problem') ? after.nextElementSibling : null;
+  old?.remove();
+}
+
+function showProblem(control, text) {
+  const { after, inside } = problemPlace(control);
+  const node = h('p', { class: 'message error problem', role: 'alert' }, text);
+  if (inside) inside.append(node); else after.after(node);
+  node.scrollIntoView({ block: 'nearest' });
+}
 
 function render() {
   applyI18n();

@@ -86,6 +86,9 @@ export const messages = {
     'org.removeJudgeConfirm': '裁判将被删除，其令牌随即失效。开始评分后不能删除，可改为吊销令牌。',
     'org.tokenElsewhere': '本设备无令牌', 'org.tokenElsewhereHelp': '该裁判的令牌保存在委派他的那台设备上。如需在此显示二维码，请"换新令牌"（旧令牌随即失效）。',
     'org.printJudgeCards': '打印裁判卡', 'org.printJudgeCardsHelp': '每位裁判一张卡，带登录二维码；只含本设备保存了令牌的裁判。',
+    'org.csvTemplate': '下载报名模板（CSV）', 'org.templateName': '张三', 'org.templateTeam': '一号队', 'org.templateOrganization': '某某公司', 'org.templateMembers': '张三；李四',
+    'org.upheldWithdrawn': '申诉成立（{names}）：拟获奖名单已撤回。', 'org.upheldStep1': '在"评分"中打开相关环节，点参赛者的"评分表"，重新开放须更正的评分表（写明理由）；',
+    'org.upheldStep2': '裁判在平板上更正并提交后，关闭该环节；', 'org.upheldStep3': '再次"提名"，并重新公示。', 'org.toSheets': '前往评分表',
   },
   en: {
     'org.title': 'Competition console', 'org.contestId': 'Contest id', 'org.openScreen': 'Open the big screen',
@@ -173,5 +176,8 @@ export const messages = {
     'org.removeJudgeConfirm': 'The judge goes and their token stops working. Once marking started a judge cannot be removed; revoke the token instead.',
     'org.tokenElsewhere': 'no token here', 'org.tokenElsewhereHelp': 'The judge\'s token is on the device that appointed them. To show a QR code here, give a new token (the old one stops working).',
     'org.printJudgeCards': 'Print judge cards', 'org.printJudgeCardsHelp': 'One card per judge with a sign-in QR code; only judges whose token this device holds.',
+    'org.csvTemplate': 'Download a template (CSV)', 'org.templateName': 'Zhang San', 'org.templateTeam': 'Team one', 'org.templateOrganization': 'Example Co', 'org.templateMembers': 'Zhang San; Li Si',
+    'org.upheldWithdrawn': 'Appeal upheld ({names}): the proposal is withdrawn.', 'org.upheldStep1': 'Under Judging, open the stage, press Sheets for the entry and reopen each sheet to correct (with the reason);',
+    'org.upheldStep2': 'once the judges have corrected and submitted them on their tablets, close the stage;', 'org.upheldStep3': 'propose the awards again and start a new public notice.', 'org.toSheets': 'Go to the sheets',
   },
 };
