@@ -8,7 +8,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-SET=(append marks marks-vs-old screen noisy coldstart fanout rebuild)
+SET=(append marks marks-vs-old screen noisy coldstart fanout scaleout rebuild)
 OLD_TREE=${OLD_TREE:-/tmp/competition-old}
 declare -A OPTIONS=(
   [append]="--seconds 3 --warmup 0.5"

@@ -43,6 +43,9 @@ public static class CompetitionStore
         events.UseListenNotifyForEventAppends = daemon.NotifyAppends;
         opts.Projections.FastPollingTime = daemon.Poll;
         opts.Projections.SlowPollingTime = daemon.Poll;
+        // How often a standby node tries to take the daemon's advisory lock: a node killed with the lock loses it
+        // with its connection, and the boards stop until the next try (Marten's default is 5 s; tests/ FailoverTests).
+        opts.Projections.LeadershipPollingTime = 1000;
         foreach (var (name, type) in DomainEvents.WireNames) events.MapEventType(type, name);
 
         opts.Storage.ExtendedSchemaObjects.Add(StreamVersionAssertion.Function(schema));

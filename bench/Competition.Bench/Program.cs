@@ -17,6 +17,7 @@ var commands = new Dictionary<string, Func<string[], Task<int>>>
     ["rebuild"] = Competition.Bench.Rebuild.RebuildBenchmark.RunAsync,
     ["fanout"] = Competition.Bench.Fanout.FanoutBenchmark.RunAsync,
     ["noisy"] = NoisyNeighbourBenchmark.RunAsync,
+    ["scaleout"] = Competition.Bench.ScaleOut.ScaleOutBenchmark.RunAsync,
 };
 
 if (args is ["list"])

@@ -38,7 +38,7 @@ internal static class FanoutBenchmark
         var results = new List<FanoutCell.Result>();
         foreach (var size in sizes)
         {
-            var result = await new FanoutCell(api, contest, settings).RunAsync(size);
+            var result = await new FanoutCell([api], contest, settings).RunAsync(size);
             results.Add(result);
             Console.WriteLine(FanoutReport.Row(result));
         }

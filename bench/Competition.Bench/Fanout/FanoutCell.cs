@@ -6,8 +6,10 @@ namespace Competition.Bench.Fanout;
 /// <summary>
 /// One measurement: N screens watch the category while marks flow at a fixed rate (open loop, each PUT
 /// sent on schedule whatever the previous one is doing); then everyone must end on the newest board.
+/// With several API nodes (on one database) the screens are spread over them in turn; the server's CPU
+/// and memory are then the nodes' together.
 /// </summary>
-internal sealed class FanoutCell(ApiProcess api, FanoutContest contest, FanoutCell.Settings settings)
+internal sealed class FanoutCell(IReadOnlyList<ApiProcess> nodes, FanoutContest contest, FanoutCell.Settings settings)
 {
     public sealed record Settings(double Rate, TimeSpan Window, TimeSpan Warmup, int Repeats, int ConnectConcurrency);
 
@@ -26,8 +28,8 @@ internal sealed class FanoutCell(ApiProcess api, FanoutContest contest, FanoutCe
 
     public async Task<Result> RunAsync(int size)
     {
-        var hub = new Uri($"ws://{api.BaseAddress.Authority}/hubs/leaderboard");
-        var (watchers, refused, firstRefusal, connectTime) = await ConnectAsync(hub, size);
+        var hubs = nodes.Select(n => new Uri($"ws://{n.BaseAddress.Authority}/hubs/leaderboard")).ToArray();
+        var (watchers, refused, firstRefusal, connectTime) = await ConnectAsync(hubs, size);
         using var stopPings = new CancellationTokenSource();
         var pings = PingAsync(watchers, stopPings.Token);
         try
@@ -35,8 +37,8 @@ internal sealed class FanoutCell(ApiProcess api, FanoutContest contest, FanoutCe
             await MarksAsync(settings.Warmup); // JIT tiers, pools
             await Task.Delay(500);
             var start = await contest.BoardSequenceAsync();
-            var (serverCpu, clientCpu, clock) = (api.CpuTime(), Process.GetCurrentProcess().TotalProcessorTime, Stopwatch.StartNew());
-            var (serverWait, clientWait) = (RunQueue.Waited(api.ProcessId), RunQueue.Waited(Environment.ProcessId));
+            var (serverCpu, clientCpu, clock) = (ServerCpu(), Process.GetCurrentProcess().TotalProcessorTime, Stopwatch.StartNew());
+            var (serverWait, clientWait) = (ServerWaited(), RunQueue.Waited(Environment.ProcessId));
 
             var marks = await MarksAsync(settings.Window);
             var sequences = await contest.SequencesAsync(marks, start);
@@ -44,7 +46,7 @@ internal sealed class FanoutCell(ApiProcess api, FanoutContest contest, FanoutCe
             var drain = Stopwatch.StartNew();
             while (watchers.Any(w => w.LastSequence < final) && drain.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(20);
             var wall = clock.Elapsed;
-            var server = new Usage((api.CpuTime() - serverCpu) / wall, (RunQueue.Waited(api.ProcessId) - serverWait) / wall);
+            var server = new Usage((ServerCpu() - serverCpu) / wall, (ServerWaited() - serverWait) / wall);
             var client = new Usage((Process.GetCurrentProcess().TotalProcessorTime - clientCpu) / wall, (RunQueue.Waited(Environment.ProcessId) - clientWait) / wall);
 
             var logged = marks.Select((m, i) => new Deliveries.LoggedMark(sequences[i], m.AnsweredAt)).ToList();
@@ -56,7 +58,7 @@ internal sealed class FanoutCell(ApiProcess api, FanoutContest contest, FanoutCe
             return new Result(watchers.Count, refused, firstRefusal, connectTime, marks.Count, windows,
                 Deliveries.Spread(watchers, start), Deliveries.BoardsPerWatcher(watchers, start), unseen,
                 watchers.Count(w => w.LastSequence < final), watchers.Sum(w => w.OutOfOrder),
-                server, client, api.PeakResidentBytes(), drain.Elapsed, wall);
+                server, client, nodes.Sum(n => n.PeakResidentBytes()), drain.Elapsed, wall);
         }
         finally
         {
@@ -66,18 +68,22 @@ internal sealed class FanoutCell(ApiProcess api, FanoutContest contest, FanoutCe
         }
     }
 
-    async Task<(List<Watcher>, int Refused, string? FirstRefusal, TimeSpan)> ConnectAsync(Uri hub, int size)
+    TimeSpan ServerCpu() => nodes.Aggregate(TimeSpan.Zero, (sum, n) => sum + n.CpuTime());
+
+    TimeSpan ServerWaited() => nodes.Aggregate(TimeSpan.Zero, (sum, n) => sum + RunQueue.Waited(n.ProcessId));
+
+    async Task<(List<Watcher>, int Refused, string? FirstRefusal, TimeSpan)> ConnectAsync(Uri[] hubs, int size)
     {
         var clock = Stopwatch.StartNew();
         using var gate = new SemaphoreSlim(settings.ConnectConcurrency);
         var errors = new List<string>();
-        var attempts = Enumerable.Range(0, size).Select(async _ =>
+        var attempts = Enumerable.Range(0, size).Select(async i =>
         {
             await gate.WaitAsync();
             try
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-                return await Watcher.ConnectAsync(hub, contest.Contest, contest.Category, timeout.Token);
+                return await Watcher.ConnectAsync(hubs[i % hubs.Length], contest.Contest, contest.Category, timeout.Token);
             }
             catch (Exception e)
             {
