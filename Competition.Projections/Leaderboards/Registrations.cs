@@ -45,7 +45,7 @@ public sealed class Registrations
         var missing = wanted.Where(id => !found.ContainsKey(id)).ToArray();
         if (missing.Length == 0) return found;
         // An entry's stream is short (a registration, its decisions, a bib, a few corrections): read whole up to this page.
-        var until = events[^1].Sequence;
+        var until = events.Max(e => e.Sequence);
         var read = await operations.Events.QueryAllRawEvents().Where(e => missing.Contains(e.StreamId) && e.Sequence <= until)
             .OrderBy(e => e.Sequence).ToListAsync(ct);
         foreach (var data in read.Select(e => e.Data))
