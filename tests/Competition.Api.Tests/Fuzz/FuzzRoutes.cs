@@ -96,6 +96,7 @@ public static class FuzzRoutes
         new("GET", A + "/categories/{cat}/judges/analysis", Role.Organizer, Accepts.Reads), // no chief judge in the world
         new("GET", A + "/categories/{cat}/review", Role.Organizer, Accepts.Reads),
         new("GET", A + "/entries/{bo}/sheets", Role.Organizer, Accepts.Reads),
+        new("GET", A + "/categories/{cat}/sheets", Role.Organizer, Accepts.Reads), // no chief judge in the world
         new("POST", A + "/categories/{cat}/reveal/next", Role.Organizer, Accepts.Never),
         new("POST", A + "/categories/{cat}/reveal/all", Role.Organizer, Accepts.Never),
         new("POST", A + "/categories/{cat}/review/draw", Role.Organizer, Accepts.Never,
