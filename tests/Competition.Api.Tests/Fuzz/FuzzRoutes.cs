@@ -111,6 +111,7 @@ public static class FuzzRoutes
         new("GET", "/judge", Role.Anyone, Accepts.Reads),
         new("GET", "/js/dom.js", Role.Anyone, Accepts.Reads),
         new("GET", "/health", Role.Anyone, Accepts.Reads),
+        new("GET", "/health/live", Role.Anyone, Accepts.Reads),
         new("POST", "/hubs/leaderboard/negotiate", Role.Anyone, Accepts.Reads),
     ];
 
