@@ -50,6 +50,7 @@ public sealed class ChiefTabletTests(BrowserApp app, ITestOutputHelper output)
         visible.ShouldBeLessThan(TimeSpan.FromSeconds(3), "the push, not the 20 s poll, brought the reopen");
         await Assertions.Expect(judge.Locator(".reopened-banner")).ToContainTextAsync("裁判长 Liu Yang 重新开放");
         await Assertions.Expect(judge.Locator($".stage-group[data-stage-name='Theory'] .tile[data-bib='{bib}'].reopened")).ToBeVisibleAsync();
+        output.WriteLine(await Screenshots.SaveAsync(judge, "tablet-reopened-list-zh"));
         await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "open");
         await Assertions.Expect(row.Locator("button[name=reopen-sheet]")).ToHaveCountAsync(0);
 
