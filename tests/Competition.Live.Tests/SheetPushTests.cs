@@ -52,6 +52,33 @@ public sealed class SheetPushTests(LiveApiFixture api, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_reopen_after_the_listener_lost_its_connection_and_came_back_is_still_pushed()
+    {
+        var contest = await MarkingContest.SetUpAsync(api.Http, LiveApiFixture.AdminKey, entries: 1, judges: 1, criteria: 1);
+        var (entry, judge) = (contest.Entries[0], contest.Judges[0]);
+        await api.Http.ApiSendAsync(HttpMethod.Put, contest.MarkUrl(entry, contest.Criteria[0]), judge.Token, new { points = 50 });
+        await api.Http.ApiPostAsync(contest.SubmitUrl(entry), judge.Token);
+        await using var tablet = await SheetWatcher.StartAsync(api.BaseAddress, judge.Token);
+
+        await using var db = Npgsql.NpgsqlDataSource.Create(api.ConnectionString);
+        const string Publisher = "application_name = 'board-publisher' AND datname = current_database()";
+        ((long)(await db.CreateCommand($"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE {Publisher}").ExecuteScalarAsync())!)
+            .ShouldBeGreaterThanOrEqualTo(1);
+        // Back once its new session has run the LISTENs (a reopen before that would be lost, and left to the tablet's poll).
+        var until = DateTime.UtcNow.AddSeconds(15);
+        while ((long)(await db.CreateCommand(
+                   $"SELECT count(*) FROM pg_stat_activity WHERE {Publisher} AND state = 'idle' AND query LIKE '%LISTEN competition_sheets%'").ExecuteScalarAsync())! == 0)
+        {
+            (DateTime.UtcNow < until).ShouldBeTrue("the publisher did not LISTEN again within 15 s");
+            await Task.Delay(50);
+        }
+
+        await api.Http.ApiPostAsync($"/api/contests/{contest.ContestId}/stages/{contest.StageId}/entries/{entry}/sheets/{judge.Id}/reopen",
+            contest.OrganizerToken, new { reason = "after the reconnect" });
+        (await tablet.NextAsync(Soon)).GetProperty("reason").GetString().ShouldBe("after the reconnect");
+    }
+
+    [Fact]
     public async Task A_token_that_is_not_a_judges_current_one_cannot_watch_sheets()
     {
         var contest = await MarkingContest.SetUpAsync(api.Http, LiveApiFixture.AdminKey, entries: 1, judges: 1, criteria: 1);
