@@ -32,6 +32,8 @@ app.UseJsonBodies();
 
 app.MapOpenApi();
 app.MapHealthChecks("/health");
+// Whether this node answers at all, touching nothing: the judge tablet's connection badge asks it every few seconds.
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 // Every command and read route of the API is a Wolverine endpoint; unparseable query values are a 400, not a silent null.
 app.MapWolverineEndpoints(opts => opts.RejectUnparseableQueryValues = true);
 app.MapLiveEndpoints();

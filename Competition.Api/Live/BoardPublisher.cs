@@ -4,12 +4,13 @@ using Npgsql;
 namespace Competition.Api.Live;
 
 /// <summary>
-/// LISTENs on <see cref="BoardNotification.Channel"/> with its own connection and hands each committed
-/// board change to the pusher. Every API node runs one, so each pushes to its own clients and no
-/// SignalR backplane is needed. A dropped connection is reopened with back-off, and then every
-/// watched group is re-checked, since notifications sent meanwhile are lost.
+/// LISTENs on <see cref="BoardNotification.Channel"/> and <see cref="SheetNotification.Channel"/> with its own
+/// connection and hands each committed board change to the board pusher, each reopened sheet to the sheet pusher.
+/// Every API node runs one, so each pushes to its own clients and no SignalR backplane is needed. A dropped connection
+/// is reopened with back-off, and then every watched group is re-checked, since notifications sent meanwhile are lost.
 /// </summary>
-public sealed class BoardPublisher(Competition.Api.Plumbing.DatabaseSettings db, BoardPusher pusher, ILogger<BoardPublisher> logger) : BackgroundService
+public sealed class BoardPublisher(
+    Competition.Api.Plumbing.DatabaseSettings db, BoardPusher pusher, SheetPusher sheets, ILogger<BoardPublisher> logger) : BackgroundService
 {
     static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
 
@@ -25,8 +26,8 @@ public sealed class BoardPublisher(Competition.Api.Plumbing.DatabaseSettings db,
             {
                 await using var conn = new NpgsqlConnection(connectionString);
                 await conn.OpenAsync(stoppingToken);
-                conn.Notification += (_, e) => OnNotification(e.Payload);
-                await using (var listen = new NpgsqlCommand($"LISTEN {BoardNotification.Channel}", conn))
+                conn.Notification += (_, e) => OnNotification(e.Channel, e.Payload);
+                await using (var listen = new NpgsqlCommand($"LISTEN {BoardNotification.Channel}; LISTEN {SheetNotification.Channel}", conn))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 pusher.AnnounceAll();
                 backoff = TimeSpan.FromMilliseconds(100);
@@ -42,8 +43,14 @@ public sealed class BoardPublisher(Competition.Api.Plumbing.DatabaseSettings db,
         }
     }
 
-    void OnNotification(string payload)
+    void OnNotification(string channel, string payload)
     {
+        if (channel == SheetNotification.Channel)
+        {
+            if (SheetNotification.TryParse(payload, out var reopened)) sheets.Reopened(reopened);
+            else logger.LogWarning("Ignoring a malformed sheet notification");
+            return;
+        }
         if (BoardNotification.TryParse(payload, out var n))
             pusher.Announce(n.ContestId, n.CategoryId, n.Kind, n.Sequence);
         else

@@ -6,9 +6,18 @@ namespace Competition.Api.Live;
 /// /hubs/leaderboard. <c>Watch</c> answers at once with <c>leaderboard</c> and <c>awards</c>, then
 /// again after every change, each message the same JSON as the matching GET. <c>WatchTop</c> is <c>Watch</c> of the
 /// board's first <c>top</c> rows (as <c>?top=</c>), sent again only when a row of the window or the count changed.
+/// <c>WatchSheets</c> signs a judge's tablet in with the judge's token: it is then sent <c>sheetReopened</c> whenever one of
+/// the judge's sheets is reopened.
 /// </summary>
-public sealed class LeaderboardHub(BoardPusher pusher) : Hub
+public sealed class LeaderboardHub(BoardPusher pusher, SheetPusher sheets) : Hub
 {
+    /// The token travels in the call, not in the URL (where a WebSocket would carry it, into access logs).
+    public async Task WatchSheets(string token)
+    {
+        if (string.IsNullOrWhiteSpace(token) || !await sheets.WatchAsync(Context.ConnectionId, token, Context.ConnectionAborted))
+            throw new HubException("This token is not valid: WatchSheets takes the judge's own token.");
+    }
+
     public async Task Watch(string contestId, string categoryId)
     {
         if (!TryGroup(contestId, categoryId, out var group)
@@ -36,6 +45,7 @@ public sealed class LeaderboardHub(BoardPusher pusher) : Hub
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         pusher.Disconnected(Context.ConnectionId);
+        sheets.Disconnected(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }
 

@@ -6,7 +6,7 @@ namespace Microsoft.AspNetCore.Builder;
 
 public static class LiveSetup
 {
-    /// <summary>SignalR, the pusher and the LISTENing publisher; needs <c>AddCompetitionProjections</c>.</summary>
+    /// <summary>SignalR, the pushers (boards, reopened sheets) and the LISTENing publisher; needs <c>AddCompetitionProjections</c>.</summary>
     public static IServiceCollection AddLive(this IServiceCollection services)
     {
         services.AddSignalR(hub =>
@@ -19,6 +19,7 @@ public static class LiveSetup
         // an anonymous client could fill the log at will. Hub failures are logged by HubCallLimits instead.
         services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical));
         services.AddSingleton<BoardPusher>();
+        services.AddSingleton<SheetPusher>();
         services.AddHostedService<BoardPublisher>();
         return services;
     }

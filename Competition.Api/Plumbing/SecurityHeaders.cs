@@ -3,13 +3,14 @@ namespace Competition.Api.Plumbing;
 /// Headers on every answer, set as the answer starts (so an exception handler that clears the
 /// response cannot drop them). The pages load only their own scripts, styles and images (QR codes
 /// come from /qr.svg, or as blob: URLs for secrets) and talk only to their own origin (fetch,
-/// SignalR WebSockets); they use no inline script or style attribute. Everything else (JSON, SVG,
+/// SignalR WebSockets); they use no inline script or style attribute. The tablet's service worker is a script of
+/// its own origin too, and is given the pages' policy: its own governs what it may fetch. Everything else (JSON, SVG,
 /// NDJSON) is data and may run nothing.
 public static class SecurityHeaders
 {
     const string Pages =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; connect-src 'self'; " +
-        "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+        "font-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
     const string Data = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
     public static void Apply(HttpContext http, SecurityOptions options)
@@ -18,7 +19,11 @@ public static class SecurityHeaders
         headers.XContentTypeOptions = "nosniff";
         // Nothing the pages link to needs to know where the reader came from.
         headers["Referrer-Policy"] = "no-referrer";
-        if (!IsPage(http))
+        if (http.Request.Path.Equals(JudgeWorker, StringComparison.OrdinalIgnoreCase))
+        {
+            headers.ContentSecurityPolicy = Pages;
+        }
+        else if (!IsPage(http))
         {
             headers.ContentSecurityPolicy = Data;
             headers.XFrameOptions = "DENY";
@@ -35,6 +40,9 @@ public static class SecurityHeaders
             headers.XFrameOptions = "DENY";
         }
     }
+
+    /// The judge tablet's service worker, at the root so that its scope may cover /judge.
+    public const string JudgeWorker = "/judge-sw.js";
 
     // By path too: a 304 revalidating a page has no content type, and the browser would store
     // whatever policy it carries as the page's own.

@@ -41,9 +41,13 @@ public static class StreamAppender
     public static Task<Written> WriteAsync(IDocumentSession session, StreamWrite write, IMessageContext? outbox, CancellationToken ct) =>
         WriteAsync(session, [write], outbox, ct);
 
-    /// Queues one stream's events in the session (nothing is sent before SaveChangesAsync).
-    public static StreamAction Queue(IDocumentSession session, StreamWrite w) =>
-        w.ExpectedVersion == 0
+    /// Queues one stream's events in the session (nothing is sent before SaveChangesAsync), and the notifications
+    /// the live push needs of them, which go out when the same transaction commits.
+    public static StreamAction Queue(IDocumentSession session, StreamWrite w)
+    {
+        Live.SheetNotification.QueueFor(session, w.Events);
+        return w.ExpectedVersion == 0
             ? session.Events.StartStream(w.StreamType, w.StreamId, [.. w.Events])
             : session.Events.Append(w.StreamId, w.ExpectedVersion + w.Events.Count, [.. w.Events]);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Competition.Domain;
 using Competition.Domain.Contests;
 using Competition.Domain.Entries;
@@ -18,7 +19,14 @@ public sealed record Assignment(
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     string? WorkCode = null);
 
-public sealed record SheetView(string Status, IReadOnlyDictionary<Guid, decimal> Marks, long Version);
+/// <summary><c>reopenReason</c>, <c>reopenedBy</c> (the chief judge's name; absent when the organizer reopened it) and
+/// <c>reopenedAt</c> are additions: set while a reopened sheet waits to be submitted again, so a tablet that was offline
+/// when the push came still shows why.</summary>
+public sealed record SheetView(
+    string Status, IReadOnlyDictionary<Guid, decimal> Marks, long Version,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReopenReason = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReopenedBy = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? ReopenedAt = null);
 
 public static class JudgeAssignments
 {
@@ -40,8 +48,9 @@ public static class JudgeAssignments
 
         var assignments = places.Select((p, i) =>
         {
-            var (state, version) = sheets.GetValueOrDefault(sheetIds[i], (SheetDecider.Initial, 0));
-            var sheet = new SheetView(state.Status, state.Marks, version);
+            var (state, version, reopened) = sheets.GetValueOrDefault(sheetIds[i], (SheetDecider.Initial, 0, null));
+            var sheet = new SheetView(state.Status, state.Marks, version, reopened?.Reason,
+                reopened is null || reopened.By == contest.Id ? null : contest.Judges.Find(j => j.Id == reopened.By)?.Name, reopened?.At);
             if (!p.Stage.Blind)
                 return new Assignment(p.Stage.Id, p.Stage.Name, p.Stage.Status, p.Entry.Id, p.Entry.Bib, p.Stage.Criteria, sheet);
             // A blind stage without its codes (drawn on another node a moment ago) shows nothing rather than a bib.
@@ -63,17 +72,20 @@ public static class JudgeAssignments
         return ids.Length == 0 ? [] : (await session.LoadManyAsync<StageWorkCodes>(ct, ids)).ToDictionary(c => c.Id);
     }
 
-    /// <summary>Each sheet's state (the Domain's fold) and stream version, from one query over the sheets' streams.</summary>
-    static async Task<Dictionary<Guid, (SheetState State, long Version)>> SheetsAsync(IQuerySession session, Guid[] sheetIds, CancellationToken ct)
+    /// <summary>Each sheet's state (the Domain's fold), stream version and the reopening it has not been submitted since,
+    /// from one query over the sheets' streams.</summary>
+    static async Task<Dictionary<Guid, (SheetState State, long Version, SheetReopened? Reopened)>> SheetsAsync(
+        IQuerySession session, Guid[] sheetIds, CancellationToken ct)
     {
-        var sheets = new Dictionary<Guid, (SheetState State, long Version)>();
+        var sheets = new Dictionary<Guid, (SheetState State, long Version, SheetReopened? Reopened)>();
         if (sheetIds.Length == 0) return sheets;
         var events = await session.Events.QueryAllRawEvents()
             .Where(e => sheetIds.Contains(e.StreamId)).OrderBy(e => e.Sequence).ToListAsync(ct);
         foreach (var e in events)
         {
-            var (state, _) = sheets.GetValueOrDefault(e.StreamId, (SheetDecider.Initial, 0));
-            sheets[e.StreamId] = (SheetDecider.Evolve(state, e.Data), e.Version);
+            var (state, _, reopened) = sheets.GetValueOrDefault(e.StreamId, (SheetDecider.Initial, 0, null));
+            reopened = e.Data switch { SheetReopened r => r, SheetSubmitted => null, _ => reopened };
+            sheets[e.StreamId] = (SheetDecider.Evolve(state, e.Data), e.Version, reopened);
         }
         return sheets;
     }

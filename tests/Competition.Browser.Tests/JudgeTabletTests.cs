@@ -62,22 +62,22 @@ public sealed class JudgeTabletTests(BrowserApp app)
         var contest = await SeededContest.CreateAsync(app.Api(), "Sign-out contest", ("Li Lei", "Grid Co"));
         var (_, page) = await app.OpenAsync($"/judge#token={contest.JudgeToken}");
         await page.Locator(".tile").First.WaitForAsync();
-        var asked = new List<string>();
-        var accept = false;
-        page.Dialog += async (_, dialog) =>
-        {
-            asked.Add(dialog.Message);
-            if (accept) await dialog.AcceptAsync(); else await dialog.DismissAsync();
-        };
+        var browserDialogs = 0;
+        page.Dialog += (_, _) => browserDialogs++;
+        var ask = page.Locator("dialog.ask");
 
         await page.Locator("#sign-out").ClickAsync();
+        await Assertions.Expect(ask).ToContainTextAsync("QR code");
+        await ask.Locator("button[name=cancel]").ClickAsync();
+        await Assertions.Expect(ask).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator(".tile").First).ToBeVisibleAsync();
-        asked.ShouldHaveSingleItem().ShouldContain("QR code");
+        (await page.EvaluateAsync<string?>("() => localStorage.getItem('competition.judge.token')")).ShouldBe(contest.JudgeToken);
 
-        accept = true;
         await page.Locator("#sign-out").ClickAsync();
+        await ask.Locator("button[name=confirm]").ClickAsync();
         await Assertions.Expect(page.Locator(".tile")).ToHaveCountAsync(0);
         (await page.EvaluateAsync<string?>("() => localStorage.getItem('competition.judge.token')")).ShouldBeNull();
+        browserDialogs.ShouldBe(0); // the page's own dialog, never the browser's confirm()
     }
 
     [Fact]

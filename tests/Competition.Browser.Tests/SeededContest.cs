@@ -15,10 +15,16 @@ public sealed record SeededContest(
     public static Task<SeededContest> CreateAsync(Api api, string name, bool blindPractical, params (string Name, string Organization)[] entries) =>
         CreateAsync(api, name, blindPractical, hiddenBoard: false, entries);
 
+    public static Task<SeededContest> CreateAsync(
+        Api api, string name, bool blindPractical, bool hiddenBoard, params (string Name, string Organization)[] entries) =>
+        CreateAsync(api, name, blindPractical, hiddenBoard, [], entries);
+
     /// <param name="blindPractical">Practical is a blind stage: its judges mark work codes (成果号).</param>
     /// <param name="hiddenBoard">The category's board is hidden until revealed (揭晓).</param>
+    /// <param name="moreTheoryCriteria">Criteria of Theory after "Written test".</param>
     public static async Task<SeededContest> CreateAsync(
-        Api api, string name, bool blindPractical, bool hiddenBoard, params (string Name, string Organization)[] entries)
+        Api api, string name, bool blindPractical, bool hiddenBoard, (string Name, decimal MaxPoints, string Kind)[] moreTheoryCriteria,
+        params (string Name, string Organization)[] entries)
     {
         var created = await api.PostAsync("/api/contests", BrowserApp.AdminKey, new { name, kind = "skills", locale = "en" });
         var id = created.GetProperty("id").GetString()!;
@@ -28,6 +34,8 @@ public sealed record SeededContest(
         var theory = await api.IdAsync($"{c}/categories/{category}/stages", token, new { name = "Theory", weight = 30, aggregation = new { rule = "mean" } });
         var practical = await api.IdAsync($"{c}/categories/{category}/stages", token, new { name = "Practical", weight = 70, aggregation = new { rule = "mean" }, blind = blindPractical });
         var theoryCriterion = await api.IdAsync($"{c}/stages/{theory}/criteria", token, new { name = "Written test", maxPoints = 10, kind = "judgement" });
+        foreach (var (criterion, maxPoints, kind) in moreTheoryCriteria)
+            await api.IdAsync($"{c}/stages/{theory}/criteria", token, new { name = criterion, maxPoints, kind });
         var practicalCriterion = await api.IdAsync($"{c}/stages/{practical}/criteria", token, new { name = "Quality", maxPoints = 10, kind = "judgement" });
         await api.SendAsync(HttpMethod.Put, $"{c}/categories/{category}/award-policy", token,
             new { tiers = new[] { new { name = "Gold", share = 0.34m }, new { name = "Silver", share = 0.33m } }, minimumScore = 0 });

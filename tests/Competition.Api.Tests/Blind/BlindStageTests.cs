@@ -27,6 +27,11 @@ public sealed partial class BlindStageTests(SecureApi api) : IClassFixture<Secur
         hub.On<JsonElement>("awards", awards => answers.Add("hub", "awards", awards.GetRawText()));
         await hub.StartAsync();
         await hub.InvokeAsync("Watch", contest.Id, contest.Category);
+        // The recused judge's tablet, told of its reopened sheet: by the alias it marks under, like everything a judge is sent.
+        await using var tablet = new HubConnectionBuilder().WithUrl(new Uri(api.Http.BaseAddress!, "/hubs/leaderboard")).Build();
+        tablet.On<JsonElement>("sheetReopened", push => answers.Add("judge", "sheetReopened", push.GetRawText()));
+        await tablet.StartAsync();
+        await tablet.InvokeAsync("WatchSheets", contest.RecusedJudge);
 
         // The judge's tablet: work codes, aliases in place of entry ids, no bibs.
         var me = await answers.GetAsync("judge", "/api/judge/me", contest.PracticalJudge);
@@ -69,7 +74,14 @@ public sealed partial class BlindStageTests(SecureApi api) : IClassFixture<Secur
         await answers.SendAsync("public", HttpMethod.Get, $"{contest.Path}/categories/{contest.Category}/awards", null);
         await answers.GetAsync("public", contest.Path, contest.PracticalJudge);
         var feed = await FeedAsync(contest, answers);
+        // The chief judge's overview of the category: the entries by bib, none of the sealed stage's sheets.
+        var overview = await answers.GetAsync("chief", $"{contest.Path}/categories/{contest.Category}/sheets", contest.PracticalJudge);
+        overview.AsArray().SelectMany(e => e!["sheets"]!.AsArray()).ShouldAllBe(s => (string)s!["stageId"]! == contest.Theory);
         await Task.Delay(300); // pushes of the last writes
+        var reopenedAlias = codes.First(c => c.Name != "Worker Delta").Alias;
+        bool Told() { lock (answers.All) return answers.All.Any(a => a.What == "sheetReopened" && a.Text.Contains(reopenedAlias)); }
+        await Eventually.True(() => Task.FromResult(Told()),
+            "The recused judge's tablet was not told of its reopened sheet by its alias");
 
         // Organizer only: the labels are refused to judges and to the public.
         (await api.SendAsync(HttpMethod.Get, $"{contest.Path}/stages/{contest.Practical}/work-codes", contest.PracticalJudge)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Competition.Api.Tests.Support;
 using Competition.TestSupport;
 
@@ -37,5 +38,63 @@ public sealed class EntrySheetsTests(ApiFactory factory) : IClassFixture<ApiFact
         await api.Post($"{c}/stages/{contest.StageId}/entries/{entry}/sheets/{contest.Judges[0].Id}/reopen", (string)chief["token"]!, new { reason = "typo" });
         var after = (await api.Get(path, contest.OrganizerToken)).AsArray().Single(s => (Guid)s!["judgeId"]! == contest.Judges[0].Id)!;
         ((string)after["status"]!).ShouldBe("open");
+    }
+
+    [Fact]
+    public async Task The_chief_judge_sees_every_entrys_sheets_of_the_category_in_one_answer_with_its_progress()
+    {
+        var contest = await MarkingContest.SetUpAsync(api.Http, ApiFactory.AdminKey, entries: 3, judges: 2, criteria: 1);
+        var c = $"/api/contests/{contest.ContestId}";
+        var chief = (await api.Post($"{c}/judges", contest.OrganizerToken,
+            new { name = "Chief", organization = "Referee board", categoryIds = new[] { contest.CategoryId }, chief = true }, HttpStatusCode.Created))!;
+        var (first, second) = (contest.Entries[0], contest.Entries[1]);
+        foreach (var judge in contest.Judges)
+        {
+            await api.Put(contest.MarkUrl(first, contest.Criteria[0]), judge.Token, new { points = 70 });
+            await api.Post(contest.SubmitUrl(first), judge.Token);
+        }
+        await api.Put(contest.MarkUrl(second, contest.Criteria[0]), contest.Judges[0].Token, new { points = 40 });
+
+        var path = $"{c}/categories/{contest.CategoryId}/sheets";
+        var list = (await api.Get(path, (string)chief["token"]!)).AsArray();
+        list.Select(e => (int)e!["bib"]!).ShouldBe([1, 2, 3]); // by bib, every drawn entry, none by name
+        list.ToString().ShouldNotContain("Worker");
+        var byEntry = list.ToDictionary(e => (Guid)e!["entryId"]!);
+        ((int)byEntry[first]!["submitted"]!, (int)byEntry[first]!["total"]!).ShouldBe((2, 3)); // two judges and the chief
+        ((int)byEntry[second]!["submitted"]!, (int)byEntry[second]!["total"]!).ShouldBe((0, 3));
+        var started = byEntry[second]!["sheets"]!.AsArray().Single(s => (Guid)s!["judgeId"]! == contest.Judges[0].Id)!;
+        ((string)started["status"]!, (decimal)started["marks"]![contest.Criteria[0].ToString()]!).ShouldBe(("open", 40m));
+        // The same sheets as the entry's own route gives, sheet for sheet.
+        byEntry[first]!["sheets"]!.ToJsonString().ShouldBe((await api.Get($"{c}/entries/{first}/sheets", contest.OrganizerToken)).ToJsonString());
+
+        (await api.Get(path, contest.OrganizerToken)).AsArray().Count.ShouldBe(3);
+        await api.Send(HttpMethod.Get, path, contest.Judges[0].Token, null, HttpStatusCode.Forbidden);
+        await api.Send(HttpMethod.Get, $"{c}/categories/{Guid.NewGuid()}/sheets", contest.OrganizerToken, null, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_reopened_sheet_carries_its_reason_in_the_judges_view_until_it_is_submitted_again()
+    {
+        var contest = await MarkingContest.SetUpAsync(api.Http, ApiFactory.AdminKey, entries: 1, judges: 1, criteria: 1);
+        var c = $"/api/contests/{contest.ContestId}";
+        var chief = (await api.Post($"{c}/judges", contest.OrganizerToken,
+            new { name = "Chief Liu", organization = "Referee board", categoryIds = new[] { contest.CategoryId }, chief = true }, HttpStatusCode.Created))!;
+        var (entry, judge) = (contest.Entries[0], contest.Judges[0]);
+        await api.Put(contest.MarkUrl(entry, contest.Criteria[0]), judge.Token, new { points = 70 });
+        await api.Post(contest.SubmitUrl(entry), judge.Token);
+        async Task<JsonNode> SheetAsync() => (await api.Get("/api/judge/me", judge.Token))["assignments"]![0]!["sheet"]!;
+        (await SheetAsync())["reopenReason"].ShouldBeNull();
+
+        await api.Post($"{c}/stages/{contest.StageId}/entries/{entry}/sheets/{judge.Id}/reopen", (string)chief["token"]!, new { reason = "第2项填错 wrong row" });
+        var reopened = await SheetAsync();
+        ((string)reopened["status"]!, (string)reopened["reopenReason"]!, (string)reopened["reopenedBy"]!).ShouldBe(("open", "第2项填错 wrong row", "Chief Liu"));
+        reopened["reopenedAt"].ShouldNotBeNull();
+
+        await api.Post(contest.SubmitUrl(entry), judge.Token);
+        (await SheetAsync())["reopenReason"].ShouldBeNull();
+        await api.Post($"{c}/stages/{contest.StageId}/entries/{entry}/sheets/{judge.Id}/reopen", contest.OrganizerToken, new { reason = "appeal upheld" });
+        var byOrganizer = await SheetAsync();
+        ((string)byOrganizer["reopenReason"]!).ShouldBe("appeal upheld");
+        byOrganizer["reopenedBy"].ShouldBeNull(); // the organizer is no judge: the tablet says "the organizer"
     }
 }

@@ -115,6 +115,7 @@ public static class FuzzRoutes
         new("DELETE", A + "/judges/{examiner}", Role.Organizer, Accepts.Never),
         new("PATCH", A + "/entries/{bo}", Role.Organizer, Accepts.Never,
             [new TextField("name", Required: false), new TextField("organization", Required: false), new TextsField("members", 50)]),
+        new("GET", A + "/categories/{cat}/sheets", Role.Organizer, Accepts.Reads), // no chief judge in the world
         new("POST", A + "/categories/{cat}/reveal/next", Role.Organizer, Accepts.Never),
         new("POST", A + "/categories/{cat}/reveal/all", Role.Organizer, Accepts.Never),
         new("POST", A + "/categories/{cat}/review/draw", Role.Organizer, Accepts.Never,
@@ -129,6 +130,7 @@ public static class FuzzRoutes
         new("GET", "/judge", Role.Anyone, Accepts.Reads),
         new("GET", "/js/dom.js", Role.Anyone, Accepts.Reads),
         new("GET", "/health", Role.Anyone, Accepts.Reads),
+        new("GET", "/health/live", Role.Anyone, Accepts.Reads),
         new("POST", "/hubs/leaderboard/negotiate", Role.Anyone, Accepts.Reads),
     ];
 

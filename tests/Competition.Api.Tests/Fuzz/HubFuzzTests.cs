@@ -68,6 +68,8 @@ public sealed class HubFuzzTests(SecureApi api) : IClassFixture<SecureApi>
             5 => ("Watch", [new { contestId = contest.Id }, Arg()]),
             6 => ("WatchTop", [Arg(), Arg(), One(r, -1, 0, 1, 20, 1000, 1001, int.MaxValue)]),
             7 => ("WatchTop", [Arg(), Arg(), Arg()]),
+            8 => ("WatchSheets", [Arg()]),
+            9 => ("WatchSheets", [One<object?>(r, null, r.Next(), "", Id(r))]),
             _ => ("Watch", [Arg(), Arg()]),
         };
     }

@@ -52,7 +52,24 @@ public sealed partial class HeaderTests(SecureApi api) : IClassFixture<SecureApi
         Common(page);
     }
 
+    /// A worker's own answer is its policy: the data policy (sandbox, connect-src none) would keep it from fetching the
+    /// shell it keeps. It may fetch only from its origin, and the pages may start only workers of their own.
+    [Fact]
+    public async Task The_tablets_service_worker_fetches_only_from_its_own_origin()
+    {
+        using var worker = await api.SendAsync(HttpMethod.Get, "/judge-sw.js");
+        worker.Content.Headers.ContentType!.MediaType.ShouldBe("text/javascript");
+        var csp = Header(worker, "Content-Security-Policy");
+        csp.ShouldContain("connect-src 'self';");
+        csp.ShouldNotContain("sandbox");
+        csp.ShouldNotContain("unsafe");
+        using var page = await api.SendAsync(HttpMethod.Get, "/judge");
+        Header(page, "Content-Security-Policy").ShouldContain("worker-src 'self';");
+        Common(worker);
+    }
+
     [Theory]
+    [InlineData("GET", "/health/live")]
     [InlineData("GET", "/api/contests/not-a-contest")]
     [InlineData("POST", "/api/contests")]
     [InlineData("GET", "/qr.svg?text=hello")]

@@ -1,24 +1,41 @@
 // Judge tablet: sign in with a token (typed or from the QR link), list the assigned entries by
-// bib, mark criteria, submit sheets. Every change goes through the outbox, so it works offline.
+// bib, mark criteria, submit sheets. Every change goes through the outbox, so it works offline; a service worker
+// keeps the page itself, so that a reload without a connection still opens it.
 import { api, ApiError, contestPath, NetworkError } from '../api.js';
 import { $, h, replace } from '../dom.js';
 import { addMessages, applyI18n, langSwitch, t } from '../i18n.js';
 import { describeText } from '../errors.js';
+import { confirmAction } from '../dialog.js';
 import { messages } from './messages.js';
 import { Outbox, sameTarget } from './outbox.js';
 import { session, tokenFromFragment } from './session.js';
 import { stageOf } from './stages.js';
-import { renderSignIn, renderList, renderSheet } from './views.js';
+import { renderSignIn, renderList, renderReopened } from './views.js';
+import { renderSheet } from './sheet.js';
 import { loadReviews, renderReview, renderReviewBanner, sendRemark } from './review.js';
+import { loadCategorySheets, renderChief, renderChiefBanner, reopen } from './chief.js';
+import { ServerLink } from './link.js';
+import { SheetPush } from './push.js';
 
 addMessages(messages);
 $('#lang').append(langSwitch());
 $('#sign-out').addEventListener('click', () => actions.signOut());
 
+// The shell is cached for /judge only; an http:// venue address that is not localhost gets no worker (not a secure
+// context), and the tablet then works as before, without reloads offline.
+navigator.serviceWorker?.register('/judge-sw.js', { scope: '/judge' }).catch(() => {});
+
 const state = {
-  me: session.me(), contest: session.contest(), open: null, connected: navigator.onLine,
+  me: session.me(), contest: session.contest(), open: null,
   notes: new Map(), signInError: '', reviews: new Map(), reviewOpen: null, reviewNotes: new Map(),
+  chief: { categoryId: null, entryId: null, sheets: null, error: '' },
 };
+const link = new ServerLink({ onChange: () => render(), idle: () => !outbox.items().length });
+// A hub connection that drops is news about the server too: ask it at once rather than at the next probe.
+const push = new SheetPush({
+  onReopened: message => reopened(message),
+  onState: live => { $('#connection').dataset.push = live ? 'live' : 'down'; if (!live) link.probe(); },
+});
 const reviewKey = item => `${item.entryId}/${item.stageId}/${item.judgeId}/${item.criterionId}`;
 
 const noteKey = item => `${item.stageId}/${item.entryId}/${item.criterionId ?? 'sheet'}`;
@@ -36,7 +53,7 @@ function send(item) {
 async function onResult({ item, state: outcome, answer, error }) {
   const assignment = findAssignment(item.stageId, item.entryId);
   if (outcome === 'sent') {
-    state.connected = true;
+    link.noted(true);
     state.notes.delete(noteKey(item));
     if (assignment && item.kind === 'mark') {
       assignment.sheet.marks = { ...assignment.sheet.marks, [item.criterionId]: item.points };
@@ -45,9 +62,10 @@ async function onResult({ item, state: outcome, answer, error }) {
     if (assignment && item.kind === 'submit') assignment.sheet.status = 'submitted';
     session.setMe(state.me);
   } else if (outcome === 'waiting' || outcome === 'unauthorized') {
-    state.connected = !(error instanceof NetworkError);
+    link.noted(!(error instanceof NetworkError));
     if (outcome === 'unauthorized') state.signInError = t('judge.err.token');
   } else if (outcome === 'refused') {
+    link.noted(true);
     await refresh();
     const note = explain(item, error);
     learnFrom(item, note);
@@ -91,10 +109,10 @@ async function refresh() {
     state.contest = await api('GET', contestPath(state.me.contestId));
     session.setContest(state.contest);
     await loadReviews(state, token);
-    state.connected = true;
+    link.noted(true);
     state.signInError = '';
   } catch (error) {
-    if (error instanceof NetworkError) state.connected = false;
+    if (error instanceof NetworkError) link.noted(false);
     else if (error instanceof ApiError && error.status === 401) state.signInError = t('judge.err.token');
     else state.signInError = describeText(error);
   }
@@ -110,15 +128,29 @@ const actions = {
     if (!state.me) session.signOut();
     render();
   },
-  signOut() {
+  async signOut() {
     // Signing out forgets the token: without the QR code again the tablet cannot sign back in.
     const waiting = outbox.items().length;
-    if (!confirm(waiting ? t('judge.signOutWaiting', { n: waiting }) : t('judge.signOutConfirm'))) return;
+    if (!await confirmAction({ title: t('judge.signOutTitle'), consequence: waiting ? t('judge.signOutWaiting', { n: waiting }) : t('judge.signOutConfirm'),
+      confirm: t('judge.signOut') })) return;
     session.signOut();
-    Object.assign(state, { me: null, contest: null, open: null });
+    Object.assign(state, { me: null, contest: null, open: null, reviewOpen: null });
+    state.chief.categoryId = null;
     render();
   },
   open(assignment) { state.open = assignment ? { stageId: assignment.stageId, entryId: assignment.entryId } : null; render(); scrollTo(0, 0); },
+  // The chief judge's overview of a category (null: back to the list), or one entry's sheets in it.
+  async openChief(categoryId, entryId = null) {
+    const entering = categoryId && categoryId !== state.chief.categoryId;
+    Object.assign(state.chief, { categoryId, entryId }, entering ? { sheets: null, error: '' } : {});
+    state.open = null;
+    render(); scrollTo(0, 0);
+    if (categoryId && !entryId) { await loadCategorySheets(state, session.token(), categoryId); render(); }
+  },
+  async reopen(sheet, entry) {
+    if (await reopen(state, session.token(), sheet, entry)) await loadCategorySheets(state, session.token(), state.chief.categoryId);
+    render();
+  },
   mark(assignment, criterionId, points) {
     state.notes.delete(noteKey({ ...assignment, criterionId }));
     outbox.add({ kind: 'mark', token: session.token(), contestId: state.me.contestId, stageId: assignment.stageId, entryId: assignment.entryId, criterionId, points });
@@ -149,24 +181,39 @@ const actions = {
   },
 };
 
+// A reopen pushed by the hub: shown at once from the message, then confirmed by a fresh read of the assignments.
+async function reopened(message) {
+  const assignment = findAssignment(message.stageId, message.entryId);
+  if (assignment) {
+    Object.assign(assignment.sheet, { status: 'open', reopenReason: message.reason, reopenedBy: message.by ?? undefined, reopenedAt: message.at });
+    session.setMe(state.me);
+    render();
+  }
+  await refresh();
+  render();
+}
+
 function render() {
   applyI18n();
   const view = $('#view');
   const waiting = actions.waitingCount();
   const status = $('#connection');
-  status.dataset.state = state.connected && navigator.onLine ? 'online' : 'offline';
+  status.dataset.state = link.answers ? 'online' : 'offline';
   status.textContent = `${t(status.dataset.state === 'online' ? 'judge.online' : 'judge.offline')}${waiting ? ' · ' + t('judge.waitingCount', { n: waiting }) : ''}`;
   $('#outbox-count').textContent = String(waiting);
   $('#sign-out').hidden = !session.token();
-  if (!session.token() || !state.me) { replace($('#who'), ''); replace(view, renderSignIn(state, actions)); return; }
+  if (!session.token() || !state.me) { replace($('#who'), ''); replace(view, renderSignIn(state, actions)); push.follow(null); return; }
+  push.follow(session.token());
   replace($('#who'), state.me.name, state.me.chief ? ` · ${t('judge.chief')}` : '');
   if (state.reviewOpen && state.reviews.has(state.reviewOpen)) { replace(view, renderReview(state, actions, state.reviewOpen)); return; }
+  if (state.chief.categoryId && state.me.chief) { replace(view, renderChief(state, actions)); return; }
   const open = state.open && findAssignment(state.open.stageId, state.open.entryId);
-  replace(view, open ? renderSheet(state, actions, open) : h('div', {}, renderReviewBanner(state, actions), renderList(state, actions)));
+  replace(view, open ? renderSheet(state, actions, open)
+    : h('div', {}, renderReopened(state, actions), renderReviewBanner(state, actions), renderChiefBanner(state, actions), renderList(state, actions)));
 }
 
-addEventListener('online', () => { state.connected = true; render(); refreshSoon(); });
-addEventListener('offline', () => { state.connected = false; render(); });
+addEventListener('online', () => { render(); refreshSoon(); });
+addEventListener('offline', () => render());
 document.addEventListener('langchange', render);
 
 // Keeps assignments current (a reopened sheet, a stage opening) whenever nothing is waiting.

@@ -7,7 +7,7 @@ import { describeText } from '../errors.js';
 import { stageOf } from './stages.js';
 
 // The categories the chief judge's assignments are in.
-function categoriesOf(state) {
+export function categoriesOf(state) {
   const ids = new Set((state.me?.assignments ?? []).map(a => stageOf(state.contest, a.stageId)?.category.id).filter(Boolean));
   return (state.contest?.categories ?? []).filter(c => ids.has(c.id));
 }
