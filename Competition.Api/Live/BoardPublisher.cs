@@ -10,7 +10,8 @@ namespace Competition.Api.Live;
 /// is reopened with back-off, and then every watched group is re-checked, since notifications sent meanwhile are lost.
 /// </summary>
 public sealed class BoardPublisher(
-    Competition.Api.Plumbing.DatabaseSettings db, BoardPusher pusher, SheetPusher sheets, ILogger<BoardPublisher> logger) : BackgroundService
+    Competition.Api.Plumbing.DatabaseSettings db, BoardPusher pusher, SheetPusher sheets, Competition.Api.Reads.BoardSequences sequences,
+    ILogger<BoardPublisher> logger) : BackgroundService
 {
     static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
 
@@ -52,7 +53,10 @@ public sealed class BoardPublisher(
             return;
         }
         if (BoardNotification.TryParse(payload, out var n))
+        {
+            if (n.Kind == BoardKind.Leaderboard) sequences.Saw(n.ContestId, n.CategoryId, n.Sequence);
             pusher.Announce(n.ContestId, n.CategoryId, n.Kind, n.Sequence);
+        }
         else
             logger.LogWarning("Ignoring malformed board notification '{Payload}'", payload);
     }

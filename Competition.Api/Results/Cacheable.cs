@@ -21,14 +21,18 @@ public static class Cacheable
             throw new ReadBehind($"The board has not reached sequence {after} yet; try again in a moment.");
     }
 
-    public static IResult Answer<T>(HttpContext http, T view, long sequence)
+    public static IResult Answer<T>(HttpContext http, T view, long sequence) =>
+        NotModified(http, sequence) ?? TypedResults.Ok(view);
+
+    /// A 304 (with the board's ETag) when the request's If-None-Match names <paramref name="sequence"/>; else null.
+    public static IResult? NotModified(HttpContext http, long sequence)
     {
         var etag = $"\"{sequence}\"";
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "public, max-age=1";
         return http.Request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*"))
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(view);
+            : null;
     }
 }
 

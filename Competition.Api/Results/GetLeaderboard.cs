@@ -11,15 +11,19 @@ public static class GetLeaderboardEndpoint
     /// <c>?top=N&amp;offset=M</c>: the rows ranked M+1 … M+N with the whole board's <c>count</c> (a big screen or a phone
     /// shows a window of a board that may have thousands of rows); without them, the whole board.
     public static async Task<IResult> Handle(
-        string cid, string catId, long? after, HttpContext http, IQuerySession session, CancellationToken ct)
+        string cid, string catId, long? after, HttpContext http, IQuerySession session, BoardSequences sequences, CancellationToken ct)
     {
         if (!Guid.TryParse(cid, out var contestId)) return NotFound.Contest(cid);
         if (!Guid.TryParse(catId, out var categoryId)) return NotFound.Category(cid, catId);
         var window = Window(http.Request.Query);
+        // A phone polling the board it has: answered from what this node heard a moment ago, without a read.
+        if (after is null && http.Request.Headers.IfNoneMatch.Count > 0 && sequences.Current(contestId, categoryId) is { } current
+            && Cacheable.NotModified(http, current) is { } notModified)
+            return notModified;
         await Cacheable.WaitAfterAsync(session, after, ct);
-        return await session.LeaderboardAsync(contestId, categoryId, ct) is { } board
-            ? Cacheable.Answer(http, window is var (top, offset) ? board.Window(top, offset) : board, board.Sequence)
-            : await UnknownAsync(session, contestId, cid, catId, ct);
+        if (await session.LeaderboardAsync(contestId, categoryId, ct) is not { } board) return await UnknownAsync(session, contestId, cid, catId, ct);
+        sequences.Saw(contestId, categoryId, board.Sequence);
+        return Cacheable.Answer(http, window is var (top, offset) ? board.Window(top, offset) : board, board.Sequence);
     }
 
     public const int MaxTop = 10_000;

@@ -35,4 +35,33 @@ public sealed class BoardAfterSequenceTests(LiveApiFixture api) : IClassFixture<
         sequences.ShouldBeInOrder(SortDirection.Ascending);
         sequences.Distinct().Count().ShouldBe(sequences.Count, "each mark has its own place in the log");
     }
+
+    [Fact]
+    public async Task A_poll_with_the_board_it_has_is_answered_304_until_the_board_changes_and_then_gets_the_new_board()
+    {
+        var contest = await MarkingContest.SetUpAsync(api.Http, LiveApiFixture.AdminKey, entries: 2, judges: 1, criteria: 1);
+        var judge = contest.Judges[0];
+        var first = await api.Http.ApiSendAsync(HttpMethod.Put, contest.MarkUrl(contest.Entries[0], contest.Criteria[0]), judge.Token, new { points = 30 });
+        var board = await api.Http.ApiGetAsync($"{contest.LeaderboardUrl}?after={first.EventSequence}&top=1");
+        var etag = $"\"{board.Sequence}\"";
+
+        // Polled again and again, as phones do: each 304, with the ETag and the cache header of the board.
+        for (var i = 0; i < 20; i++)
+        {
+            var again = await api.Http.ApiSendAsync(HttpMethod.Get, $"{contest.LeaderboardUrl}?top=1",
+                headers: h => h.IfNoneMatch.ParseAdd(etag), expected: HttpStatusCode.NotModified);
+            again.Headers.ETag!.Tag.ShouldBe(etag);
+            again.Headers.CacheControl!.MaxAge.ShouldBe(TimeSpan.FromSeconds(1));
+        }
+
+        // The board changes: the very next poll with the old ETag gets the new board, whatever this node heard or not.
+        var second = await api.Http.ApiSendAsync(HttpMethod.Put, contest.MarkUrl(contest.Entries[1], contest.Criteria[0]), judge.Token, new { points = 90 });
+        await api.Http.ApiGetAsync($"{contest.LeaderboardUrl}?after={second.EventSequence}");
+        var changed = await api.Http.ApiSendAsync(HttpMethod.Get, $"{contest.LeaderboardUrl}?top=1", headers: h => h.IfNoneMatch.ParseAdd(etag));
+        changed.Sequence.ShouldBeGreaterThanOrEqualTo(second.EventSequence);
+        ((string)changed.Body!["rows"]!.AsArray().Single()!["entryId"]!).ShouldBe(contest.Entries[1].ToString());
+        // A poll for another contest's category under this one is not answered from what the node heard.
+        await api.Http.ApiSendAsync(HttpMethod.Get, $"/api/contests/{Guid.NewGuid()}/categories/{contest.CategoryId}/leaderboard",
+            headers: h => h.IfNoneMatch.ParseAdd(changed.Headers.ETag!.Tag), expected: HttpStatusCode.NotFound);
+    }
 }
