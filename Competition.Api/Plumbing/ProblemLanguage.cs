@@ -36,8 +36,9 @@ public static class ProblemLanguage
             var english = errors.SelectMany(e => e.Value).ToList();
             var chinese = errors.ToDictionary(e => e.Key, e => e.Value.Select(Sentence).ToArray());
             problem.Extensions["errors"] = chinese;
-            // A 400 from RequestCheck carries its field messages joined as the detail: joined again, in Chinese.
-            if (problem.Detail is not null && ProblemTexts.ToChinese(problem.Detail) is null && problem.Detail == string.Join(" ", english))
+            // A 400 from RequestCheck carries its field messages joined as the detail: joined again, in Chinese
+            // (read whole, the joined English could pass for one message whose hole took the others).
+            if (problem.Detail == string.Join(" ", english))
             {
                 problem.Detail = Joined(chinese.SelectMany(e => e.Value));
                 return;

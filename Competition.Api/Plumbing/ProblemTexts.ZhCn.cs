@@ -99,8 +99,9 @@ static partial class ProblemTextsZhCn
         ["At most {max} members", "队员最多 {max} 人"],
     ];
 
-    /// What ASP.NET Core and System.Text.Json write themselves: the default titles of a status, and
-    /// a body that is no JSON or not of the route's shape (whose English says where, not what to send).
+    /// What ASP.NET Core, Wolverine and System.Text.Json write themselves: the default titles of a status, a
+    /// query value that does not parse, and a body that is no JSON or not of the route's shape (whose English
+    /// names .NET types: the Chinese says where, and leaves them out).
     public static readonly string[][] Framework =
     [
         ["Bad Request", "请求有误"],
@@ -116,8 +117,11 @@ static partial class ProblemTextsZhCn
         ["Internal Server Error", "服务器出错"],
         ["Service Unavailable", "服务暂不可用"],
         ["An error occurred while processing your request.", "处理请求时出错。"],
+        ["Invalid JSON format", "JSON 格式有误"],
+        ["Invalid query string value", "查询参数有误"],
+        ["Query string parameter '{name}' has the value '{value}' which cannot be parsed to the expected type {type}", "查询参数 {name} 的值「{value}」无法识别：请按接口说明填写"],
         ["The JSON value could not be converted to {type}. Path: {path} | LineNumber: {line} | BytePositionInLine: {position}.",
-            "{path} 的值类型不对（应为 {type}，第 {line} 行第 {position} 字节）：请按接口说明填写。"],
+            "{path} 的值类型不对（第 {line} 行第 {position} 字节）：请按接口说明填写。"],
         ["{what} Path: {path} | LineNumber: {line} | BytePositionInLine: {position}.", "请求体不是有效的 JSON（{path}，第 {line} 行第 {position} 字节）：请检查后重发。"],
         ["{what} LineNumber: {line} | BytePositionInLine: {position}.", "请求体不是有效的 JSON（第 {line} 行第 {position} 字节）：请检查后重发。"],
     ];
