@@ -7,7 +7,7 @@ static partial class ProblemTextsZhCn
     [
         ["Points have at most 2 decimals", "分数最多保留 2 位小数"],
         ["Points must be between 0 and {max}", "分数须在 0 到 {max} 之间"],
-        ["Stage {stage} is not open for marking", "环节「{stage}」未开放评分：请等待组织方开放该环节"],
+        ["Stage {stage} is not open for marking", "环节「{stage}」不在评分中：如需评分，请组织方开放该环节"],
         ["The entry is not approved with a drawn bib, so it cannot be marked", "该参赛者未审核通过或未抽取号码，无法评分"],
         ["The sheet is submitted; ask the chief judge to reopen it", "评分表已提交：如需修改，请裁判长重新打开"],
         ["The sheet has no marks yet, so there is nothing to submit", "评分表还没有分数，无法提交：请先打分"],

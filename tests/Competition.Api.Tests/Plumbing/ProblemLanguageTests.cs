@@ -55,7 +55,7 @@ public sealed class ProblemLanguageTests(ApiFactory factory) : IClassFixture<Api
 
         answer.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         ((string?)problem["title"]).ShouldBe("当前状态不允许此操作");
-        ((string?)problem["detail"]).ShouldBe("报名尚未开放：请先开放报名。");
+        ((string?)problem["detail"]).ShouldBe("报名未开放：请先开放报名。");
         answer.Content.Headers.ContentLanguage.ShouldBe(["zh-CN"]);
         answer.Headers.Vary.ShouldContain("Accept-Language");
     }
