@@ -11,6 +11,7 @@ namespace Competition.Api.Plumbing;
 
 /// The one place where exceptions become problem+json: 400 invalid, 401, 403, 404, 409 rule or
 /// concurrency conflict, 503 database away. Anything a client can send must land in a 4xx here.
+/// The texts are English; <see cref="ProblemLanguage"/> writes them in Chinese when the request asks for it.
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log)
     : IExceptionHandler
 {

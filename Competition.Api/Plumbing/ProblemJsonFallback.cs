@@ -7,7 +7,7 @@ namespace Competition.Api.Plumbing;
 /// The contract promises problem+json for every error, whatever the client's Accept header says;
 /// ASP.NET's own writer declines when Accept names neither JSON type, and the status-code pages
 /// would then answer text/plain. Registered after it, this writer takes what it declines.
-public sealed class ProblemJsonFallback(IOptions<JsonOptions> json) : IProblemDetailsWriter
+public sealed class ProblemJsonFallback(IOptions<JsonOptions> json, IOptions<ProblemDetailsOptions> options) : IProblemDetailsWriter
 {
     public bool CanWrite(ProblemDetailsContext context) => true;
 
@@ -17,6 +17,7 @@ public sealed class ProblemJsonFallback(IOptions<JsonOptions> json) : IProblemDe
         var problem = context.ProblemDetails;
         problem.Status ??= http.Response.StatusCode;
         problem.Title ??= ReasonPhrases.GetReasonPhrase(problem.Status.Value);
+        options.Value.CustomizeProblemDetails?.Invoke(context); // as ASP.NET's own writer does: the answer's language
         return new(http.Response.WriteAsJsonAsync(problem, problem.GetType(), json.Value.SerializerOptions, "application/problem+json", http.RequestAborted));
     }
 

@@ -15,7 +15,7 @@ public static class Security
         var options = SecurityOptions.From(configuration);
         services.AddSingleton(options);
         services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
-        services.AddProblemDetails();
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails += ProblemLanguage.Apply);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProblemDetailsWriter, ProblemJsonFallback>());
         services.AddCors();
         services.AddSingleton<ICorsPolicyProvider, CorsPolicies>();

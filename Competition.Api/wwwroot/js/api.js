@@ -1,5 +1,8 @@
 // The pages call nothing but the public contract (API.md); every failure arrives as an
 // ApiError carrying the RFC 9457 problem, or as a NetworkError when the server is unreachable.
+// Every request names the page's language, so the server's problem texts come in the language chosen here.
+import { lang } from './i18n.js';
+
 export class ApiError extends Error {
   constructor(status, problem) {
     super(problem?.detail || problem?.title || `HTTP ${status}`);
@@ -11,7 +14,7 @@ export class ApiError extends Error {
 export class NetworkError extends Error {}
 
 export async function api(method, path, { token, body, csv, idempotencyKey } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+  const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': lang() };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
   let payload;

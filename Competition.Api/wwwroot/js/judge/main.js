@@ -85,7 +85,8 @@ function explain(item, error) {
     if (assignment?.sheet?.status === 'submitted') return { key: 'judge.err.submitted' };
     if ((assignment?.stageStatus ?? stage?.status) !== 'open') return { key: 'judge.err.closed' };
     const text = `${error.problem.title ?? ''} ${error.problem.detail ?? ''}`;
-    return { key: /submit/i.test(text) ? 'judge.err.submitted' : /clos|open/i.test(text) ? 'judge.err.closed' : 'judge.err.conflict' };
+    // The server's words are in the page's language (api.js sends it): English or Chinese.
+    return { key: /submit|提交/i.test(text) ? 'judge.err.submitted' : /clos|open|关闭|开放/i.test(text) ? 'judge.err.closed' : 'judge.err.conflict' };
   }
   if (error.status === 400) return { key: 'judge.err.points' };
   return { text: describeText(error) };
