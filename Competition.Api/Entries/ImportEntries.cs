@@ -30,6 +30,15 @@ public static class ImportEntriesEndpoint
         ["members"] = ["members", "队员"],
     };
 
+    /// The line messages are the refusals' own: in Chinese when the request prefers it, as a problem's would be.
+    static IReadOnlyList<ImportError> InLanguageOf(HttpRequest request, IReadOnlyList<ImportError> errors)
+    {
+        request.HttpContext.Response.Headers.ContentLanguage = ProblemLanguage.Of(request);
+        return ProblemLanguage.Of(request) == ProblemLanguage.Chinese
+            ? [.. errors.Select(e => e with { Message = ProblemTexts.ToChinese(e.Message) ?? e.Message })]
+            : errors;
+    }
+
     [WolverinePost("/api/contests/{cid:guid}/entries/import")]
     [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.ImportsPolicy)]
     public static async Task<Ok<ImportResponse>> Handle(
@@ -74,7 +83,7 @@ public static class ImportEntriesEndpoint
         if (errors.Count > 0 || lines.Count == 0)
         {
             await WriteAnswers.AnswerAsync(http, new Written(0, 0), ct);
-            return TypedResults.Ok(new ImportResponse(0, errors.Count > 0 ? errors : [new(1, "The CSV has no entries")]));
+            return TypedResults.Ok(new ImportResponse(0, InLanguageOf(request, errors.Count > 0 ? errors : [new(1, "The CSV has no entries")])));
         }
         if (writes.Count == 0) await WriteAnswers.AnswerAsync(http, new Written(0, 0), ct);
         else await bus.WriteAsync(http, new RegisterImportedEntries(writes), ct);

@@ -45,6 +45,7 @@ static partial class ProblemTextsZhCn
         ["No judge has this token.", "没有裁判持有该令牌：请向组织方索取新的裁判令牌。"],
         ["This is an organizer's or the admin's token; sign in on the tablet with the judge's own token.", "这是组织方或管理员的令牌：请在平板上用裁判本人的令牌登录。"],
         ["Only the organizer and the category's chief judges see an entry's sheets", "只有组织方和本赛项的裁判长可以查看参赛者的评分表"],
+        ["Only the organizer and the category's chief judges see the category's sheets", "只有组织方和本赛项的裁判长可以查看本赛项的评分表"],
         ["Only the organizer and the category's chief judges see the judge analysis", "只有组织方和本赛项的裁判长可以查看裁判评分分析"],
         ["Only the organizer and the category's chief judges run its review (复核)", "只有组织方和本赛项的裁判长可以进行复核"],
         ["Send the body as JSON: Content-Type: application/json (UTF-8).", "请以 JSON 发送请求体：Content-Type: application/json（UTF-8）。"],

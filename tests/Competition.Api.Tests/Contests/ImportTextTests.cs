@@ -101,9 +101,23 @@ public sealed class ImportTextTests : IAsyncLifetime
         entry["members"]!.AsArray().Select(m => (string)m!).ShouldBe(["王强", "李娜"]);
     }
 
-    async Task<JsonNode?> ImportAsync(byte[] body, string contentType, HttpStatusCode expected)
+    [Fact]
+    public async Task A_refused_line_is_explained_in_chinese_when_asked_for_and_in_english_otherwise()
+    {
+        var csv = Encoding.UTF8.GetBytes("赛项,姓名,单位,队员\n电工,一班,国网,王强\n焊工,二班,国网,李娜\n电工,,国网,张三\n");
+        var chinese = await ImportAsync(csv, "text/csv", HttpStatusCode.OK, "zh-CN,zh;q=0.9,en;q=0.5");
+        var lines = chinese!["errors"]!.AsArray().Select(e => ((int)e!["line"]!, (string)e["message"]!)).ToList();
+        lines.Select(l => l.Item1).ShouldBe([3, 4]);
+        lines.ShouldAllBe(l => l.Item2.Any(c => c >= '\u4e00' && c <= '\u9fff') && !l.Item2.Contains("not found") && !l.Item2.Contains("required"));
+        var english = await ImportAsync(csv, "text/csv", HttpStatusCode.OK);
+        english!["errors"]!.AsArray().Select(e => (string)e!["message"]!).ShouldAllBe(m => !m.Any(c => c >= '\u4e00' && c <= '\u9fff') || m.Contains("焊工"));
+        (await EntryNamesAsync()).ShouldBeEmpty();
+    }
+
+    async Task<JsonNode?> ImportAsync(byte[] body, string contentType, HttpStatusCode expected, string? language = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{contest}/entries/import") { Content = new ByteArrayContent(body) };
+        if (language is not null) request.Headers.AcceptLanguage.ParseAdd(language);
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         request.Headers.Authorization = new("Bearer", organizer);
         using var response = await api.Http.SendAsync(request);
