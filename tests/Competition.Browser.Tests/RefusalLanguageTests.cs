@@ -14,7 +14,7 @@ public sealed class RefusalLanguageTests(BrowserApp app)
 
         await page.Locator("#awards article.category[data-name='Electrician'] button[name=propose]").ClickAsync();
 
-        var flash = page.Locator("#flash.error");
+        var flash = page.Locator("#awards article.category[data-name='Electrician'] .message.problem"); // beside the button
         await Assertions.Expect(flash).ToHaveTextAsync("当前状态不允许此操作。 — 须先关闭本赛项的所有环节，才能生成拟获奖名单：请先关闭各环节。");
         (await flash.TextContentAsync() ?? "").ShouldNotMatch(@"[A-Za-z]{2,}");
     }
@@ -28,7 +28,7 @@ public sealed class RefusalLanguageTests(BrowserApp app)
 
         await page.Locator("#awards article.category[data-name='Electrician'] button[name=propose]").ClickAsync();
 
-        await Assertions.Expect(page.Locator("#flash.error")).ToHaveTextAsync(
+        await Assertions.Expect(page.Locator("#awards article.category[data-name='Electrician'] .message.problem")).ToHaveTextAsync(
             "Not allowed in the current state. — Every stage of the category must be closed before awards are proposed");
     }
 
