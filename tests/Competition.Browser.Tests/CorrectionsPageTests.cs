@@ -102,4 +102,30 @@ public sealed class CorrectionsPageTests(BrowserApp app)
         await Assertions.Expect(tablet.Locator(".stage-group[data-stage-name='实操']")).ToHaveCountAsync(1);
         (await tablet.ContentAsync()).ShouldNotContain("Li Lei"); // judges see bibs, never names
     }
+
+    [Fact]
+    public async Task The_correction_and_confirmation_dialogs_speak_chinese_at_tablet_and_projector_size()
+    {
+        var contest = await SeededContest.CreateAsync(app.Api(), "省职工技能大赛", ("李雷", "国网华东"), ("韩梅梅", "华北电力"));
+        foreach (var (width, height, size) in new[] { (1024, 768, "tablet"), (1920, 1080, "projector") })
+        {
+            var (_, page) = await app.OpenAsync("/", width, height, "zh-CN");
+            await page.EvaluateAsync("([id, token]) => { localStorage.setItem('competition.lang', 'zh-CN'); localStorage.setItem('competition.organizer.contests', JSON.stringify({ [id]: { name: id, token } })); }",
+                new[] { contest.Id, contest.OrganizerToken });
+            await page.GotoAsync($"/#contest={contest.Id}");
+            await page.Locator("#entries tr.entry[data-name='李雷'] button[name=edit-entry]").ClickAsync();
+            var dialog = page.Locator("dialog.edit[data-edit=entry]");
+            await Assertions.Expect(dialog.Locator("h2")).ToHaveTextAsync("修改参赛者「李雷」");
+            await Assertions.Expect(dialog).ToContainTextAsync("单位（裁判按单位回避）不能再改");
+            await Screenshots.SaveAsync(page, $"console-edit-entry-{size}-zh");
+            await dialog.Locator("button[name=cancel]").ClickAsync();
+
+            await page.Locator("#judging tr.stage[data-name='Practical'] button[name=close-stage]").ClickAsync();
+            var confirm = page.Locator("dialog[role=alertdialog][open]");
+            await Assertions.Expect(confirm).ToContainTextAsync("结束后评委不能再评分");
+            await Assertions.Expect(confirm.Locator("button[name=confirm]")).ToHaveTextAsync("确定");
+            await Screenshots.SaveAsync(page, $"console-confirm-close-{size}-zh");
+            await InPageDialog.CancelAsync(page);
+        }
+    }
 }
