@@ -26,5 +26,9 @@ public static class Organizations
         return text.ToString();
     }
 
-    public static bool Same(string a, string b) => string.Equals(Normalize(a), Normalize(b), StringComparison.OrdinalIgnoreCase);
+    public static bool Same(string a, string b) => SameNormalized(Normalize(a), Normalize(b));
+
+    /// <summary>As <see cref="Same"/>, of names already normalized: a board compares every judge with every entry,
+    /// and normalizing each name once instead of at every comparison took most of a 3,000-entry board's time.</summary>
+    public static bool SameNormalized(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

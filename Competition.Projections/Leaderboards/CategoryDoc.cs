@@ -38,6 +38,25 @@ public sealed class CategoryDoc
     public bool Published { get; set; }
     /// <summary>Removed from the contest (before any marking): its views are deleted.</summary>
     public bool Removed { get; set; }
+    /// <summary>
+    /// Each entry's score as last computed, kept between batches with the parsed document (never stored): a batch
+    /// rescores only the entries whose sheets it changed, since scoring every entry took most of a 3,000-entry
+    /// board's time (bench/ screen --entries 3000). Anything that changes how every entry scores (the stages, their
+    /// criteria, which stages are sealed) forgets them all; so does a document read from storage.
+    /// </summary>
+    [JsonIgnore]
+    internal Dictionary<Guid, RankingRow> Scores { get; } = [];
+
+    /// <summary>Entries whose cached score is out of date; <see cref="AllScoresStale"/> for all of them.</summary>
+    [JsonIgnore]
+    internal HashSet<Guid> StaleScores { get; } = [];
+
+    [JsonIgnore]
+    internal bool AllScoresStale { get; set; } = true;
+
+    /// <summary>Every cached score out of date: the next board rescores every entry.</summary>
+    public void ForgetScores() => AllScoresStale = true;
+
     /// <summary>The last events that shaped the leaderboard and the awards view: their <c>sequence</c>.</summary>
     public long BoardSequence { get; set; }
     public long AwardsSequence { get; set; }

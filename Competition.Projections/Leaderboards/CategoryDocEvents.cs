@@ -56,6 +56,7 @@ public static class CategoryDocEvents
     {
         if (ShapesAwards(envelope.Data)) doc.AwardsSequence = envelope.Sequence;
         if (ShapesBoard(envelope.Data)) doc.BoardSequence = envelope.Sequence;
+        if (ChangesEveryScore(envelope.Data)) doc.ForgetScores();
         switch (envelope.Data)
         {
             case CategoryAdded e: (doc.Name, doc.Hidden) = (e.Name, e.Board == BoardVisibility.Hidden); break;
@@ -132,6 +133,10 @@ public static class CategoryDocEvents
         }
     }
 
+    /// <summary>What every entry's score is computed with: the stages and their criteria, and which stages are sealed.</summary>
+    static bool ChangesEveryScore(object data) => data is StageAdded or StageRevised or StageRemoved
+        or CriterionAdded or CriterionRevised or CriterionRemoved or WorkCodesOpened;
+
     static bool ShapesAwards(object data) => data is AwardsProposed or NoticeOpened or AppealLodged or AppealResolved
         or ProposalWithdrawn or ProposalSuperseded or AwardsConfirmed or AwardRevoked;
 
@@ -145,6 +150,7 @@ public static class CategoryDocEvents
 
     static SheetDoc Sheet(CategoryDoc doc, Guid judgeId, Guid entryId, Guid stageId, IEvent envelope)
     {
+        doc.StaleScores.Add(entryId);
         var key = CategoryDoc.SheetKey(judgeId, entryId, stageId);
         if (!doc.Sheets.TryGetValue(key, out var sheet))
             doc.Sheets[key] = sheet = new SheetDoc

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Competition.Domain;
 using Competition.Domain.Scoring;
 
 namespace Competition.Projections.Leaderboards;
@@ -30,17 +31,21 @@ public sealed record LeaderboardView(
         var ranked = doc.Entries.Values.Where(e => e.Status == Domain.Entries.EntryStatus.Approved).ToList();
         var hidden = doc.Stages.Where(s => s.Hidden).Select(s => s.Id).ToHashSet();
         var sheetsByEntry = doc.Sheets.Values.Where(s => !hidden.Contains(s.StageId)).ToLookup(s => s.EntryId);
-        // Each stage's panel once per board, not once per entry: a national final has hundreds of entries.
-        var panels = doc.Stages.ToDictionary(s => s.Id, s => doc.Panel(s.Id).ToDictionary(j => j.Id));
-        var scores = ranked.Select(e =>
+        // Each stage's panel once per board, not once per entry: a national final has hundreds of entries; and each
+        // organization normalized once, not at each of the judges × entries recusal checks.
+        var panels = doc.Stages.ToDictionary(s => s.Id, s => doc.Panel(s.Id).ToDictionary(j => j.Id, j => new PanelJudge(j, Organizations.Normalize(j.Organization))));
+        if (doc.AllScoresStale) doc.Scores.Clear();
+        var scores = ranked.Select(e => ScoreOf(doc, e.Id, () =>
         {
             var score = Scorer.Score(definition, PointsOf(sheetsByEntry[e.Id]));
             return new RankingRow(e.Id, score.Total, score.StageScores);
-        });
+        })).ToList();
+        doc.StaleScores.Clear();
+        doc.AllScoresStale = false;
         var rows = Ranking.Rank(scores, definition).Select(r =>
         {
             var entry = doc.Entries[r.EntryId];
-            var (done, total) = JudgesOf(panels, entry, sheetsByEntry[entry.Id]);
+            var (done, total) = JudgesOf(panels, Organizations.Normalize(entry.Organization), sheetsByEntry[entry.Id]);
             var stageScores = hidden.Count == 0 ? r.StageScores : r.StageScores.Where(p => !hidden.Contains(p.Key)).ToDictionary();
             return new LeaderboardRow(r.Rank, r.EntryId, entry.Bib, entry.Name, entry.Organization, stageScores,
                 r.Total, done, total, doc.Awards.ConfirmedTier(r.EntryId));
@@ -51,12 +56,25 @@ public sealed record LeaderboardView(
         return doc.Hidden ? RevealView.Apply(board, doc) : board;
     }
 
+    /// <summary>The entry's cached score unless the batch changed it (see <see cref="CategoryDoc.Scores"/>).</summary>
+    static RankingRow ScoreOf(CategoryDoc doc, Guid entryId, Func<RankingRow> score)
+    {
+        if (!doc.StaleScores.Contains(entryId) && doc.Scores.TryGetValue(entryId, out var known)) return known;
+        return doc.Scores[entryId] = score();
+    }
+
+    /// <summary>A panel judge with the normalized organization recusals are decided by.</summary>
+    sealed record PanelJudge(Domain.Contests.JudgeState Judge, string Organization)
+    {
+        public bool IsRecusedFrom(string normalizedOrganization) => Organizations.SameNormalized(Organization, normalizedOrganization);
+    }
+
     /// <summary>Submitted sheets over expected ones (panel judges not recused, × ranked entries), summed over the entries.</summary>
     static BlindStageProgress Progress(
-        CategoryDoc doc, StageDoc stage, List<EntryDoc> ranked, Dictionary<Guid, Domain.Contests.JudgeState> panel)
+        CategoryDoc doc, StageDoc stage, List<EntryDoc> ranked, Dictionary<Guid, PanelJudge> panel)
     {
         var entries = ranked.Select(e => e.Id).ToHashSet();
-        var expected = ranked.Sum(e => panel.Values.Count(j => !j.IsRecusedFrom(e.Organization)));
+        var expected = ranked.Select(e => Organizations.Normalize(e.Organization)).Sum(o => panel.Values.Count(j => !j.IsRecusedFrom(o)));
         var submitted = doc.Sheets.Values.Count(s => s.StageId == stage.Id && s.Submitted && entries.Contains(s.EntryId) && panel.ContainsKey(s.JudgeId));
         return new BlindStageProgress(stage.Id, submitted, expected);
     }
@@ -71,16 +89,15 @@ public sealed record LeaderboardView(
 
     /// <summary>Over the category's stages: panel judges not recused from the entry, and those of
     /// them whose sheet is submitted (of a hidden stage, none are counted done until its codes open).</summary>
-    static (int Done, int Total) JudgesOf(
-        Dictionary<Guid, Dictionary<Guid, Domain.Contests.JudgeState>> panels, EntryDoc entry, IEnumerable<SheetDoc> sheets)
+    static (int Done, int Total) JudgesOf(Dictionary<Guid, Dictionary<Guid, PanelJudge>> panels, string organization, IEnumerable<SheetDoc> sheets)
     {
         int done = 0, total = 0;
         foreach (var panel in panels.Values)
             foreach (var judge in panel.Values)
-                if (!judge.IsRecusedFrom(entry.Organization)) total++;
+                if (!judge.IsRecusedFrom(organization)) total++;
         foreach (var sheet in sheets)
             if (sheet.Submitted && panels.TryGetValue(sheet.StageId, out var panel)
-                && panel.TryGetValue(sheet.JudgeId, out var judge) && !judge.IsRecusedFrom(entry.Organization))
+                && panel.TryGetValue(sheet.JudgeId, out var judge) && !judge.IsRecusedFrom(organization))
                 done++;
         return (done, total);
     }
