@@ -15,11 +15,15 @@ internal sealed record BenchArgs(TimeSpan Duration, TimeSpan Warmup, string[] Ra
         };
     }
 
-    public double Number(string name, double fallback)
-    {
-        var i = Array.IndexOf(Raw, name);
-        return i >= 0 && i + 1 < Raw.Length ? double.Parse(Raw[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
+    public double Number(string name, double fallback) =>
+        Text(name) is { } value ? double.Parse(value, CultureInfo.InvariantCulture) : fallback;
 
     public int Integer(string name, int fallback) => (int)Number(name, fallback);
+
+    /// <summary>The value of <c>--name value</c> as given, or null.</summary>
+    public string? Text(string name)
+    {
+        var i = Array.IndexOf(Raw, name);
+        return i >= 0 && i + 1 < Raw.Length ? Raw[i + 1] : null;
+    }
 }
