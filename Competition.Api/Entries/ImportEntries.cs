@@ -33,8 +33,9 @@ public static class ImportEntriesEndpoint
     /// The line messages are the refusals' own: in Chinese when the request prefers it, as a problem's would be.
     static IReadOnlyList<ImportError> InLanguageOf(HttpRequest request, IReadOnlyList<ImportError> errors)
     {
-        request.HttpContext.Response.Headers.ContentLanguage = ProblemLanguage.Of(request);
-        return ProblemLanguage.Of(request) == ProblemLanguage.Chinese
+        var language = ProblemLanguage.Of(request);
+        request.HttpContext.Response.Headers.ContentLanguage = language;
+        return language == ProblemLanguage.Chinese
             ? [.. errors.Select(e => e with { Message = ProblemTexts.ToChinese(e.Message) ?? e.Message })]
             : errors;
     }

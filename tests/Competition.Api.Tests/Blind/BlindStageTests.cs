@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Competition.Api.Tests.Security;
 using Competition.Api.Tests.Support;
 using Competition.Domain;
@@ -13,9 +12,9 @@ namespace Competition.Api.Tests.Blind;
 /// Issue 21 (and issue 20, row 11): on a blind stage judges mark work codes, and while it is open nothing public, nothing
 /// pushed, nothing in the organizer's feed and nothing a judge can call joins a code to whose work it is. Every answer
 /// is kept and searched afterwards.
-public sealed partial class BlindStageTests(SecureApi api) : IClassFixture<SecureApi>
+public sealed class BlindStageTests(SecureApi api) : IClassFixture<SecureApi>
 {
-    sealed record Code(string WorkCode, string Alias, string EntryId, string Name, int Bib, decimal Points);
+    internal sealed record Code(string WorkCode, string Alias, string EntryId, string Name, int Bib, decimal Points);
 
     [Fact]
     public async Task Nothing_joins_a_work_code_to_its_entry_until_the_stage_closes_and_then_the_scores_join_right()
@@ -87,7 +86,7 @@ public sealed partial class BlindStageTests(SecureApi api) : IClassFixture<Secur
         (await api.SendAsync(HttpMethod.Get, $"{contest.Path}/stages/{contest.Practical}/work-codes", contest.PracticalJudge)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await api.SendAsync(HttpMethod.Get, $"{contest.Path}/stages/{contest.Practical}/work-codes")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
-        NothingJoins(contest, answers, codes);
+        BlindLeaks.NothingJoins(contest, answers, codes);
         answers.All.ShouldContain(a => a.Who == "hub");
 
         // Closed: the codes open (解密) with who and when, and the practical scores join the board at once, rightly.
@@ -165,37 +164,4 @@ public sealed partial class BlindStageTests(SecureApi api) : IClassFixture<Secur
         status.ShouldBe(HttpStatusCode.OK);
         return text.TrimEnd('\n');
     }
-
-    /// Judge routes name no entry of the category at all; public answers and pushes hold no code or alias; a feed line
-    /// that holds a code or alias holds nothing of its entry, and no line holds a practical sheet's real stream id.
-    static void NothingJoins(BlindContest contest, Answers answers, List<Code> codes)
-    {
-        var judges = new[] { contest.PracticalJudgeId, contest.RecusedJudgeId };
-        var realSheets = (from j in judges from c in codes select StreamIds.Sheet(Guid.Parse(j), Guid.Parse(c.EntryId), Guid.Parse(contest.Practical)).ToString()).ToList();
-        foreach (var (who, what, text) in answers.All)
-        {
-            var units = who == "feed" ? text.Split('\n') : [text];
-            foreach (var unit in units)
-            {
-                var context = $"{who} {what}: {unit}";
-                if (who == "judge")
-                {
-                    foreach (var c in codes) { unit.ShouldNotContain(c.EntryId, customMessage: context); unit.ShouldNotContain(c.Name, customMessage: context); }
-                    Bib().IsMatch(unit).ShouldBeFalse(context);
-                }
-                if (who is "public" or "hub")
-                    foreach (var c in codes) { unit.ShouldNotContain(c.Alias, customMessage: context); unit.ShouldNotContain($"\"{c.WorkCode}\"", customMessage: context); }
-                foreach (var c in codes.Where(c => unit.Contains(c.Alias) || unit.Contains($"\"{c.WorkCode}\"")))
-                {
-                    unit.ShouldNotContain(c.EntryId, customMessage: context);
-                    unit.ShouldNotContain(c.Name, customMessage: context);
-                    unit.ShouldNotContain($"\"bib\":{c.Bib}", customMessage: context);
-                }
-                foreach (var sheet in realSheets) unit.ShouldNotContain(sheet, customMessage: context);
-            }
-        }
-    }
-
-    [GeneratedRegex("\"bib\":\\s*\\d")]
-    private static partial Regex Bib();
 }
