@@ -20,7 +20,7 @@ public static class AwardsHandler
 {
     public static Task<Written> Handle(OpenNotice c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
         CancellationToken ct) =>
-        DecideAsync(c, session, context, contests, ct, category => c with { AllStagesClosed = category.AllStagesClosed });
+        DecideAsync(c, session, context, contests, ct, category => c with { AllStagesClosed = category.ResultsComplete });
 
     /// An appeal is lodged for an entry of the category, never for an id nobody registered there.
     public static async Task<Written> Handle(LodgeAppeal c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
@@ -37,7 +37,7 @@ public static class AwardsHandler
 
     public static Task<Written> Handle(ConfirmAwards c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
         CancellationToken ct) =>
-        DecideAsync(c, session, context, contests, ct, category => c with { AllStagesClosed = category.AllStagesClosed });
+        DecideAsync(c, session, context, contests, ct, category => c with { AllStagesClosed = category.ResultsComplete });
 
     public static Task<Written> Handle(RevokeAward c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
         CancellationToken ct) =>
@@ -45,12 +45,18 @@ public static class AwardsHandler
 
     public static async Task<Proposed> Handle(
         ProposeCategoryAwards c, IDocumentSession session, IMessageContext context, ContestSnapshots contests, FinalRanking ranking,
-        CancellationToken ct)
+        Labour.SeasonRanking season, CancellationToken ct)
     {
         var snapshot = await contests.LoadAsync(c.ContestId, ct);
         var category = snapshot.Active.Category(c.CategoryId) ?? throw new NotFound("Category not found in this contest");
-        var rows = category.AllStagesClosed ? await ranking.RankAsync(session, snapshot.Active, category, ct) : [];
-        var propose = new ProposeAwards(c.ContestId, c.CategoryId, rows, category.AwardPolicy, category.AllStagesClosed, c.Now, category.Hidden);
+        // A labour category's awards come from its season standings, once every round is published.
+        var labour = snapshot.Active.Kind == ContestKind.Labour;
+        if (labour && !category.AllRoundsPublished)
+            throw new RuleViolation($"Every round of category {category.Name} must be published before awards are proposed");
+        var rows = !category.ResultsComplete ? []
+            : labour ? await season.RankAsync(session, snapshot.Active, category, ct)
+            : await ranking.RankAsync(session, snapshot.Active, category, ct);
+        var propose = new ProposeAwards(c.ContestId, c.CategoryId, rows, category.AwardPolicy, category.ResultsComplete, c.Now, category.Hidden);
         var (state, version) = await Decisions.LoadAsync(session, Deciders.Awards, propose.AwardsId, ct);
         var events = Deciders.Awards.Decide(propose, state);
         // Asserted at the contest version it was ranked on: a stage opened meanwhile makes this write fail, not stand.

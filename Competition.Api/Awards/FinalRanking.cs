@@ -14,6 +14,12 @@ public sealed record SheetOnFile(Guid SheetId, Guid JudgeId, Guid EntryId, Guid 
     public IEnumerable<GivenMark> Marks => State.Marks.Select(m => new GivenMark(JudgeId, EntryId, StageId, m.Key, m.Value));
 }
 
+/// Where a sheet can be: its judge, entry and stage (or round), from which its stream id follows.
+public sealed record SheetPlace(Guid JudgeId, Guid EntryId, Guid StageId)
+{
+    public Guid SheetId => StreamIds.Sheet(JudgeId, EntryId, StageId);
+}
+
 /// A category's ranked entries and their sheets.
 public sealed record CategorySheets(IReadOnlyList<(EntryState.Active State, long Version)> Ranked, IReadOnlyList<SheetOnFile> Sheets)
 {
@@ -35,11 +41,17 @@ public sealed class FinalRanking(EntryStates entries)
     public static async Task<IReadOnlyList<SheetOnFile>> ReadAsync(
         IQuerySession session, ContestState.Active contest, CategoryState category, IReadOnlyList<Guid> entryIds, CancellationToken ct)
     {
-        var places = (from stage in category.Stages
-                      from judge in contest.Judges.Values.Where(j => j.SitsOn(category.Id, stage.Id))
-                      from entry in entryIds
-                      select (Id: StreamIds.Sheet(judge.Id, entry, stage.Id), Judge: judge.Id, Entry: entry, Stage: stage.Id))
-            .ToDictionary(p => p.Id);
+        var places = from stage in category.Stages
+                     from judge in contest.Judges.Values.Where(j => j.SitsOn(category.Id, stage.Id))
+                     from entry in entryIds
+                     select new SheetPlace(judge.Id, entry, stage.Id);
+        return await ReadAsync(session, places, ct);
+    }
+
+    /// The sheets at these places (a judge × an entry × a stage or a round) that have events, each folded by the Domain.
+    public static async Task<IReadOnlyList<SheetOnFile>> ReadAsync(IQuerySession session, IEnumerable<SheetPlace> at, CancellationToken ct)
+    {
+        var places = at.ToDictionary(p => p.SheetId);
         if (places.Count == 0) return [];
         var ids = places.Keys.ToArray();
         var events = await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).OrderBy(e => e.Sequence).ToListAsync(ct);
@@ -47,7 +59,7 @@ public sealed class FinalRanking(EntryStates entries)
         {
             var place = places[stream.Key];
             var state = stream.Aggregate(Deciders.Sheet.Initial, (s, e) => Deciders.Sheet.Evolve(s, e.Data));
-            return new SheetOnFile(stream.Key, place.Judge, place.Entry, place.Stage, state, stream.Last().Version);
+            return new SheetOnFile(stream.Key, place.JudgeId, place.EntryId, place.StageId, state, stream.Last().Version);
         })];
     }
 

@@ -18,18 +18,38 @@ public static class JudgingEndpoints
     const string Sheet = "/api/contests/{cid:guid}/stages/{sid:guid}/entries/{eid:guid}";
 
     [WolverinePut(Sheet + "/marks/{crid:guid}")]
-    public static async Task<Ok<VersionResponse>> PutMark(
+    public static Task<Ok<VersionResponse>> PutMark(
         Guid cid, Guid sid, Guid eid, Guid crid, MarkRequest? request, HttpContext http, Access access, SheetWriter sheets,
+        SheetDecisions decisions, TimeProvider clock, CancellationToken ct) =>
+        MarkAsync(new(cid, sid, eid, Round: false), crid, request, http, access, sheets, decisions, clock, ct);
+
+    [WolverinePost(Sheet + "/sheet/submit")]
+    public static Task<NoContent> Submit(
+        Guid cid, Guid sid, Guid eid, HttpContext http, Access access, SheetWriter sheets, SheetDecisions decisions, TimeProvider clock,
+        CancellationToken ct) =>
+        SubmitAsync(new(cid, sid, eid, Round: false), http, access, sheets, decisions, clock, ct);
+
+    [WolverinePost(Sheet + "/sheets/{judgeId:guid}/reopen")]
+    public static Task<NoContent> Reopen(
+        Guid cid, Guid sid, Guid eid, Guid judgeId, ReopenRequest? request, HttpContext http, Access access, SheetWriter sheets,
+        SheetDecisions decisions, TimeProvider clock, CancellationToken ct) =>
+        ReopenAsync(new(cid, sid, eid, Round: false), judgeId, request, http, access, sheets, decisions, clock, ct);
+
+    /// <summary>The sheet a route names: of a stage, or (a labour contest's assessment) of a round.</summary>
+    public sealed record SheetRoute(Guid ContestId, Guid StageOrRoundId, Guid EntryId, bool Round);
+
+    public static async Task<Ok<VersionResponse>> MarkAsync(
+        SheetRoute route, Guid crid, MarkRequest? request, HttpContext http, Access access, SheetWriter sheets,
         SheetDecisions decisions, TimeProvider clock, CancellationToken ct)
     {
-        var (contest, judgeId) = await access.JudgeAsync(http, cid, ct);
+        var (contest, judgeId) = await access.JudgeAsync(http, route.ContestId, ct);
         var check = new RequestCheck();
         var points = check.Points(RequestCheck.Body(request).Points, "points");
         var ifMatch = IfMatch(http, check);
         var requestId = IdempotencyKey(http, check);
         check.ThrowIfInvalid();
         var now = clock.GetUtcNow();
-        var address = await decisions.AddressAsync(contest, sid, eid, judgeId, byJudge: true, ct);
+        var address = await decisions.AddressAsync(contest, route.StageOrRoundId, route.EntryId, judgeId, byJudge: true, ct, route.Round);
         var written = await sheets.SubmitAsync(address, ifMatch,
             context => new AwardMark(context, crid, points, now, requestId), Bearer(http, judgeId), ct);
         await WriteAnswers.AnswerAsync(http, written, ct);
@@ -37,32 +57,29 @@ public static class JudgingEndpoints
         return TypedResults.Ok(new VersionResponse(written.Version));
     }
 
-    [WolverinePost(Sheet + "/sheet/submit")]
-    public static async Task<NoContent> Submit(
-        Guid cid, Guid sid, Guid eid, HttpContext http, Access access, SheetWriter sheets, SheetDecisions decisions, TimeProvider clock,
-        CancellationToken ct)
+    public static async Task<NoContent> SubmitAsync(
+        SheetRoute route, HttpContext http, Access access, SheetWriter sheets, SheetDecisions decisions, TimeProvider clock, CancellationToken ct)
     {
-        var (contest, judgeId) = await access.JudgeAsync(http, cid, ct);
+        var (contest, judgeId) = await access.JudgeAsync(http, route.ContestId, ct);
         var now = clock.GetUtcNow();
-        var address = await decisions.AddressAsync(contest, sid, eid, judgeId, byJudge: true, ct);
+        var address = await decisions.AddressAsync(contest, route.StageOrRoundId, route.EntryId, judgeId, byJudge: true, ct, route.Round);
         var written = await sheets.SubmitAsync(address, null, context => new SubmitSheet(context, now), Bearer(http, judgeId), ct);
         await WriteAnswers.AnswerAsync(http, written, ct);
         return TypedResults.NoContent();
     }
 
-    [WolverinePost(Sheet + "/sheets/{judgeId:guid}/reopen")]
-    public static async Task<NoContent> Reopen(
-        Guid cid, Guid sid, Guid eid, Guid judgeId, ReopenRequest? request, HttpContext http, Access access, SheetWriter sheets,
+    public static async Task<NoContent> ReopenAsync(
+        SheetRoute route, Guid judgeId, ReopenRequest? request, HttpContext http, Access access, SheetWriter sheets,
         SheetDecisions decisions, TimeProvider clock, CancellationToken ct)
     {
-        var (contest, callerJudgeId) = await access.OrganizerOrJudgeAsync(http, cid, ct);
+        var (contest, callerJudgeId) = await access.OrganizerOrJudgeAsync(http, route.ContestId, ct);
         var check = new RequestCheck();
         var reason = check.Text(RequestCheck.Body(request).Reason, "reason", 1000);
         check.ThrowIfInvalid();
         var now = clock.GetUtcNow();
-        var address = await decisions.AddressAsync(contest, sid, eid, judgeId, byJudge: callerJudgeId is not null, ct);
+        var address = await decisions.AddressAsync(contest, route.StageOrRoundId, route.EntryId, judgeId, byJudge: callerJudgeId is not null, ct, route.Round);
         var written = await sheets.SubmitAsync(address, null,
-            context => new ReopenSheet(context, reason, callerJudgeId ?? cid, callerJudgeId is null, now),
+            context => new ReopenSheet(context, reason, callerJudgeId ?? route.ContestId, callerJudgeId is null, now),
             callerJudgeId is { } chief ? Bearer(http, chief) : null, ct);
         await WriteAnswers.AnswerAsync(http, written, ct);
         return TypedResults.NoContent();

@@ -15,8 +15,13 @@ public sealed record SheetAddress(Guid ContestId, Guid StageId, Guid EntryId, Gu
 
     /// The sheet a request names: the entry behind an alias, or the id as sent. A judge who names a hidden entry by its
     /// own id is told what any unknown entry is told: whether the id is an entry of the stage stays the engine's secret.
-    public static SheetAddress Of(ContestSnapshot contest, Guid stageId, Guid addressedAs, Guid judgeId, bool byJudge)
+    public static SheetAddress Of(ContestSnapshot contest, Guid stageId, Guid addressedAs, Guid judgeId, bool byJudge, bool round = false)
     {
+        // A labour contest's assessment sheet: a round in place of the stage, its units by their own ids.
+        if (round)
+            return contest.Active.Round(stageId) is null
+                ? throw new Domain.NotFound("Round not found in this contest")
+                : new(contest.Active.Id, stageId, addressedAs, judgeId, addressedAs, byJudge);
         var stage = contest.Active.Stage(stageId) ?? throw new Domain.NotFound("Stage not found in this contest");
         return new(contest.Active.Id, stageId, stage.EntryAddressed(addressedAs, byJudge) ?? throw EntryNotFound(), judgeId, addressedAs, byJudge);
     }
@@ -50,10 +55,11 @@ public sealed class SheetDecisions(IDocumentStore store, ContestSnapshots contes
 
     /// The sheet a request names, read on the contest as the caller's sign-in saw it, or (if that state, which may be a
     /// little behind another node's writes, knows no such stage or alias) on the contest read fresh.
-    public async Task<SheetAddress> AddressAsync(ContestSnapshot seen, Guid stageId, Guid addressedAs, Guid judgeId, bool byJudge, CancellationToken ct)
+    public async Task<SheetAddress> AddressAsync(
+        ContestSnapshot seen, Guid stageId, Guid addressedAs, Guid judgeId, bool byJudge, CancellationToken ct, bool round = false)
     {
-        try { return SheetAddress.Of(seen, stageId, addressedAs, judgeId, byJudge); }
-        catch (Domain.NotFound) { return SheetAddress.Of(await contests.LoadAsync(seen.Active.Id, ct), stageId, addressedAs, judgeId, byJudge); }
+        try { return SheetAddress.Of(seen, stageId, addressedAs, judgeId, byJudge, round); }
+        catch (Domain.NotFound) { return SheetAddress.Of(await contests.LoadAsync(seen.Active.Id, ct), stageId, addressedAs, judgeId, byJudge, round); }
     }
 
     public SheetInputs? Known(SheetAddress a)

@@ -10,7 +10,7 @@ namespace Competition.Api.Live;
 /// is reopened with back-off, and then every watched group is re-checked, since notifications sent meanwhile are lost.
 /// </summary>
 public sealed class BoardPublisher(
-    Competition.Api.Plumbing.DatabaseSettings db, BoardPusher pusher, SheetPusher sheets, Competition.Api.Reads.BoardSequences sequences,
+    Competition.Api.Plumbing.DatabaseSettings db, BoardPusher pusher, RoundPusher rounds, SheetPusher sheets, Competition.Api.Reads.BoardSequences sequences,
     ILogger<BoardPublisher> logger) : BackgroundService
 {
     static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
@@ -31,6 +31,7 @@ public sealed class BoardPublisher(
                 await using (var listen = new NpgsqlCommand($"LISTEN {BoardNotification.Channel}; LISTEN {SheetNotification.Channel}", conn))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 pusher.AnnounceAll();
+                rounds.AnnounceAll();
                 backoff = TimeSpan.FromMilliseconds(100);
                 while (true) await conn.WaitAsync(stoppingToken);
             }
@@ -54,8 +55,15 @@ public sealed class BoardPublisher(
         }
         if (BoardNotification.TryParse(payload, out var n))
         {
-            if (n.Kind == BoardKind.Leaderboard) sequences.Saw(n.ContestId, n.CategoryId, n.Sequence);
-            pusher.Announce(n.ContestId, n.CategoryId, n.Kind, n.Sequence);
+            switch (n.Kind)
+            {
+                case BoardKind.Round: rounds.Announce(n.ContestId, n.CategoryId); break; // a round's id in the category's place
+                case BoardKind.Standings: break; // read by GET (ETag, If-None-Match); no push of its own
+                default:
+                    if (n.Kind == BoardKind.Leaderboard) sequences.Saw(n.ContestId, n.CategoryId, n.Sequence);
+                    pusher.Announce(n.ContestId, n.CategoryId, n.Kind, n.Sequence);
+                    break;
+            }
         }
         else
             logger.LogWarning("Ignoring malformed board notification '{Payload}'", payload);

@@ -9,7 +9,7 @@ namespace Competition.Api.Live;
 /// <c>WatchSheets</c> signs a judge's tablet in with the judge's token: it is then sent <c>sheetReopened</c> whenever one of
 /// the judge's sheets is reopened.
 /// </summary>
-public sealed class LeaderboardHub(BoardPusher pusher, SheetPusher sheets) : Hub
+public sealed class LeaderboardHub(BoardPusher pusher, SheetPusher sheets, RoundPusher rounds) : Hub
 {
     /// The token travels in the call, not in the URL (where a WebSocket would carry it, into access logs).
     public async Task WatchSheets(string token)
@@ -42,8 +42,32 @@ public sealed class LeaderboardHub(BoardPusher pusher, SheetPusher sheets) : Hub
         if (TryGroup(contestId, categoryId, out var group)) await pusher.UnwatchAsync(Context.ConnectionId, group.ContestId, group.CategoryId);
     }
 
+    /// <summary>A labour round's board, sent as <c>round</c> at once and after every change.</summary>
+    public Task WatchRound(string contestId, string roundId) => WatchRoundAsync(contestId, roundId, null, "WatchRound");
+
+    /// <summary><c>WatchRound</c> of the board's first <c>top</c> rows, sent again only when the window or the count changed.</summary>
+    public Task WatchRoundTop(string contestId, string roundId, int top)
+    {
+        if (top is < 1 or > MaxTop) throw new HubException($"top must be a whole number from 1 to {MaxTop}.");
+        return WatchRoundAsync(contestId, roundId, top, "WatchRoundTop");
+    }
+
+    public async Task UnwatchRound(string contestId, string roundId)
+    {
+        if (Guid.TryParse(contestId, out var contest) && Guid.TryParse(roundId, out var round))
+            await rounds.UnwatchAsync(Context.ConnectionId, contest, round);
+    }
+
+    async Task WatchRoundAsync(string contestId, string roundId, int? top, string method)
+    {
+        if (!Guid.TryParse(contestId, out var contest) || !Guid.TryParse(roundId, out var round)
+            || !await rounds.WatchAsync(Context.ConnectionId, new RoundPusher.Group(contest, round, top), Context.ConnectionAborted))
+            throw new HubException($"No such contest and round: {method} takes a contest's id and the id of one of its rounds.");
+    }
+
     public override Task OnDisconnectedAsync(Exception? exception)
     {
+        rounds.Disconnected(Context.ConnectionId);
         pusher.Disconnected(Context.ConnectionId);
         sheets.Disconnected(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);

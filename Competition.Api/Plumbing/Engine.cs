@@ -45,6 +45,7 @@ public static class Engine
         builder.Services.AddSingleton<SheetDecisions>();
         builder.Services.AddSingleton<SheetWriter>();
         builder.Services.AddSingleton<FinalRanking>();
+        builder.Services.AddSingleton<Competition.Api.Labour.SeasonRanking>();
         builder.Services.AddSingleton<AdminKey>();
         builder.Services.AddSingleton<Access>();
 

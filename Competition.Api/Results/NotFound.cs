@@ -9,4 +9,7 @@ static class NotFound
 
     public static IResult Category(string cid, string catId) =>
         TypedResults.Problem(statusCode: 404, title: "Category not found", detail: $"Contest '{cid}' has no category '{catId}'.");
+
+    public static IResult Round(string cid, string rid) =>
+        TypedResults.Problem(statusCode: 404, title: "Round not found", detail: $"Contest '{cid}' has no round '{rid}'.");
 }

@@ -34,6 +34,14 @@ public static partial class ContestDecider
         (RemoveCriterion c, ContestState.Active s) => Decide(c, s),
         (ReviseJudge c, ContestState.Active s) => Decide(c, s),
         (RemoveJudge c, ContestState.Active s) => Decide(c, s),
+        (Labour.SetScheme c, ContestState.Active s) => Decide(c, s),
+        (Labour.AddRound c, ContestState.Active s) => Decide(c, s),
+        (Labour.OpenRound c, ContestState.Active s) => Decide(c, s),
+        (Labour.FreezeRound c, ContestState.Active s) => Decide(c, s),
+        (Labour.ReopenRound c, ContestState.Active s) => Decide(c, s),
+        (Labour.PublishRound c, ContestState.Active s) => Decide(c, s),
+        (Labour.AssessSelf c, ContestState.Active s) => Decide(c, s),
+        (Labour.VetoUnit c, ContestState.Active s) => Decide(c, s),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown contest command"),
     };
 

@@ -19,6 +19,10 @@ public abstract record ContestState
 
         public CategoryState? CategoryOfStage(Guid stageId) => Categories.Find(c => c.Stages.Any(s => s.Id == stageId));
 
+        public Labour.RoundState? Round(Guid roundId) => Categories.SelectMany(c => c.Rounds).FirstOrDefault(r => r.Id == roundId);
+
+        public CategoryState? CategoryOfRound(Guid roundId) => Categories.Find(c => c.Rounds.Any(r => r.Id == roundId));
+
         public JudgeState? Judge(Guid judgeId) => Judges.GetValueOrDefault(judgeId);
 
         public bool SitsOnPanel(Guid judgeId, Guid stageId) =>
@@ -45,6 +49,14 @@ public sealed record CategoryState(
     public bool Hidden => Board == BoardVisibility.Hidden;
     public bool AllStagesClosed => Stages.Count > 0 && Stages.All(s => s.Status == StageStatus.Closed);
     public CategoryDefinition Definition() => new([.. Stages.Select(s => s.Definition())]);
+
+    /// <summary>A labour category's indicator scheme and its rounds (assessment periods), in the order they were added.</summary>
+    public Labour.Scheme? Scheme { get; init; }
+    public ImmutableList<Labour.RoundState> Rounds { get; init; } = [];
+    public bool AllRoundsPublished => Rounds.Count > 0 && Rounds.All(r => r.Status == Labour.RoundStatus.Published);
+
+    /// <summary>Every result is in: every stage closed, or (a labour category) every round published.</summary>
+    public bool ResultsComplete => Rounds.Count > 0 ? AllRoundsPublished : AllStagesClosed;
 }
 
 public sealed record StageState(

@@ -10,7 +10,11 @@ public sealed record StageDefinition(
     public decimal MaxPoints => Criteria.Where(c => c.Kind != CriterionKind.Deduction).Sum(c => c.MaxPoints);
 }
 
-public sealed record CriterionDefinition(Guid Id, CriterionKind Kind, decimal MaxPoints);
+/// <summary><see cref="Occurrences"/>: a labour scheme's per-occurrence deduction, given as a whole count up to <see cref="MaxPoints"/>.</summary>
+public sealed record CriterionDefinition(Guid Id, CriterionKind Kind, decimal MaxPoints)
+{
+    public bool Occurrences { get; init; }
+}
 
 /// <summary>One judge's mark for one criterion of one entry.</summary>
 public sealed record Mark(Guid JudgeId, Guid StageId, Guid CriterionId, decimal Points);

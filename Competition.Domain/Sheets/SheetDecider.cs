@@ -20,8 +20,11 @@ public static class SheetDecider
         var x = c.Context;
         RequireFound(x);
         var criterion = x.Criteria.FirstOrDefault(cr => cr.Id == c.CriterionId)
-            ?? throw new NotFound($"Criterion not found in stage {x.StageName}");
+            ?? throw new NotFound(x.IsRound ? "Item not found among the scheme's marked items" : $"Criterion not found in stage {x.StageName}");
         RequireJudgeMayMark(x);
+        if (criterion.Occurrences)
+            Invalid(c.Points < 0 || c.Points > criterion.MaxPoints || c.Points != decimal.Truncate(c.Points), "points",
+                $"This deduction counts occurrences: a whole number from 0 to {criterion.MaxPoints}");
         Invalid(decimal.Round(c.Points, 2) != c.Points, "points", "Points have at most 2 decimals");
         Invalid(c.Points < 0 || c.Points > criterion.MaxPoints, "points",
             $"Points must be between 0 and {criterion.MaxPoints}");
@@ -34,8 +37,10 @@ public static class SheetDecider
             return [];
         }
         if (state.Marks.TryGetValue(c.CriterionId, out var previous) && previous == c.Points) return [];
-        Conflict(!x.StageOpen, $"Stage {x.StageName} is not open for marking");
-        Conflict(!x.EntryApprovedAndDrawn, "The entry is not approved with a drawn bib, so it cannot be marked");
+        Conflict(!x.StageOpen, x.IsRound ? $"Round {x.StageName} is not open for assessment" : $"Stage {x.StageName} is not open for marking");
+        Conflict(!x.EntryApprovedAndDrawn, x.IsRound
+            ? "The unit is not an approved entry, so it cannot be assessed"
+            : "The entry is not approved with a drawn bib, so it cannot be marked");
         Conflict(state is SheetState.Submitted, "The sheet is submitted; ask the chief judge to reopen it");
         return state.Marks.ContainsKey(c.CriterionId)
             ? [new MarkCorrected(x.SheetId, x.ContestId, x.CategoryId, x.StageId, x.EntryId, x.JudgeId, c.CriterionId, c.Points, previous, c.Now, c.RequestId)]
@@ -81,7 +86,7 @@ public static class SheetDecider
 
     static void RequireJudgeMayMark(SheetContext x)
     {
-        if (!x.OnPanel) throw new NotAllowed($"You are not on the panel of stage {x.StageName}");
+        if (!x.OnPanel) throw new NotAllowed(x.IsRound ? "You are not an assessor of this round's category" : $"You are not on the panel of stage {x.StageName}");
         if (x.Recused) throw new NotAllowed("You are recused from entries of your own organization");
     }
 

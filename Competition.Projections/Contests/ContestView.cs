@@ -27,8 +27,10 @@ public sealed class ContestView
     public string DeriveStatus()
     {
         var stages = Categories.SelectMany(c => c.Stages).ToList();
-        if (stages.Count > 0 && stages.All(s => s.Status == "closed")) return "finished";
-        if (stages.Any(s => s.Status != "pending")) return "running";
+        var rounds = Categories.SelectMany(c => c.Rounds).ToList();
+        if (stages.Count + rounds.Count > 0 && stages.All(s => s.Status == "closed")
+            && rounds.All(r => r.Status == Domain.Labour.RoundStatus.Published)) return "finished";
+        if (stages.Any(s => s.Status != "pending") || rounds.Any(r => r.Status != Domain.Labour.RoundStatus.Planned)) return "running";
         return RegistrationOpen ? "registration" : "setup";
     }
 }
@@ -45,6 +47,9 @@ public sealed class CategoryView
     public AwardPolicyView? AwardPolicy { get; set; }
     /// <summary>Empty as stored; filled from the entries' documents when the contest is read.</summary>
     public List<EntryLine> Entries { get; set; } = [];
+    /// <summary>A labour category's indicator scheme and rounds.</summary>
+    public Labour.SchemeView? Scheme { get; set; }
+    public List<Labour.RoundView> Rounds { get; set; } = [];
 }
 
 public sealed class StageView

@@ -26,6 +26,12 @@ public static class ContestViewEvents
         CriterionRemoved e => e.ContestId,
         JudgeRevised e => e.ContestId,
         JudgeRemoved e => e.ContestId,
+        Domain.Labour.SchemeSet e => e.ContestId,
+        Domain.Labour.RoundAdded e => e.ContestId,
+        Domain.Labour.RoundOpened e => e.ContestId,
+        Domain.Labour.RoundFrozen e => e.ContestId,
+        Domain.Labour.RoundReopened e => e.ContestId,
+        Domain.Labour.RoundPublished e => e.ContestId,
         _ => null,
     };
 
@@ -93,8 +99,23 @@ public static class ContestViewEvents
                 break;
             case StageOpened e when view.Stage(e.StageId) is { } stage: stage.Status = "open"; break;
             case StageClosed e when view.Stage(e.StageId) is { } stage: stage.Status = "closed"; break;
+            case Domain.Labour.SchemeSet e when view.Category(e.CategoryId) is { } category:
+                category.Scheme = Labour.SchemeView.From(e.CategoryId, e.Scheme);
+                break;
+            case Domain.Labour.RoundAdded e when view.Category(e.CategoryId) is { } category && category.Rounds.All(r => r.Id != e.RoundId):
+                category.Rounds.Add(new Labour.RoundView { Id = e.RoundId, Name = e.Name, StartsOn = e.StartsOn, EndsOn = e.EndsOn });
+                break;
+            case Domain.Labour.RoundOpened e: SetRound(view, e.CategoryId, e.RoundId, Domain.Labour.RoundStatus.Open); break;
+            case Domain.Labour.RoundFrozen e: SetRound(view, e.CategoryId, e.RoundId, Domain.Labour.RoundStatus.Frozen); break;
+            case Domain.Labour.RoundReopened e: SetRound(view, e.CategoryId, e.RoundId, Domain.Labour.RoundStatus.Open); break;
+            case Domain.Labour.RoundPublished e: SetRound(view, e.CategoryId, e.RoundId, Domain.Labour.RoundStatus.Published); break;
         }
         view.Status = view.DeriveStatus();
+    }
+
+    static void SetRound(ContestView view, Guid categoryId, Guid roundId, Domain.Labour.RoundStatus status)
+    {
+        if (view.Category(categoryId)?.Rounds.Find(r => r.Id == roundId) is { } round) round.Status = status;
     }
 
     static decimal MaxPoints(StageView stage) => stage.Criteria.Where(c => c.Kind != CriterionKind.Deduction).Sum(c => c.MaxPoints);

@@ -32,6 +32,8 @@ public sealed class CategoryDoc
     [JsonIgnore]
     public Dictionary<string, SheetDoc> Sheets { get; set; } = [];
     public AwardsDoc Awards { get; set; } = new();
+    /// <summary>A labour category's scheme and rounds; empty for any other.</summary>
+    public Labour.LabourDoc Labour { get; set; } = new();
     /// <summary>A hidden board shows no totals or ranks but those of its revealed entries, until published.</summary>
     public bool Hidden { get; set; }
     public List<EntryRevealed> Revealed { get; set; } = [];
@@ -63,9 +65,10 @@ public sealed class CategoryDoc
 
     public static string SheetKey(Guid judgeId, Guid entryId, Guid stageId) => $"{judgeId:N}{entryId:N}{stageId:N}";
 
-    /// <summary>Every sheet stream the category can have: each of its judges × entries × stages (sheet ids are derived from them).</summary>
+    /// <summary>Every sheet stream the category can have: each of its judges × entries × stages (and rounds) (sheet ids are derived from them).</summary>
     public IEnumerable<Guid> SheetIds() =>
-        from judge in Judges.Keys from entry in Entries.Keys from stage in Stages select StreamIds.Sheet(judge, entry, stage.Id);
+        from judge in Judges.Keys from entry in Entries.Keys from stage in Stages.Select(s => s.Id).Concat(Labour.Rounds.Select(r => r.Id))
+        select StreamIds.Sheet(judge, entry, stage);
 
     public SheetDoc? Sheet(Guid judgeId, Guid entryId, Guid stageId) => Sheets.GetValueOrDefault(SheetKey(judgeId, entryId, stageId));
 

@@ -48,6 +48,7 @@ public static class CategoryDocEvents
         JudgeRevised e => e.CategoryIds.Select(c => (e.ContestId, c)),
         JudgeRemoved e => e.CategoryIds.Select(c => (e.ContestId, c)),
         EntryRevised e => [(e.ContestId, e.CategoryId)],
+        _ when Labour.LabourDocEvents.Category(data) is { } labour => [labour],
         _ => [],
     };
 
@@ -114,8 +115,11 @@ public static class CategoryDocEvents
             case EntryWithdrawn e: SetStatus(doc, e.EntryId, EntryStatus.Withdrawn); break;
             case EntryDisqualified e: SetStatus(doc, e.EntryId, EntryStatus.Disqualified); break;
             case MarkAwarded or MarkCorrected or SheetSubmitted or SheetReopened: ApplySheet(doc, envelope); break;
-            default: AwardsEvents.Apply(doc.Awards, envelope.Data); break;
+            default:
+                if (!Labour.LabourDocEvents.Apply(doc.Labour, envelope.Data)) AwardsEvents.Apply(doc.Awards, envelope.Data);
+                break;
         }
+        Labour.LabourDocEvents.Shape(doc, envelope);
     }
 
     /// <summary>

@@ -29,6 +29,8 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
         Options.DeleteViewTypeOnTeardown<CategoryDoc>();
         Options.DeleteViewTypeOnTeardown<LeaderboardView>();
         Options.DeleteViewTypeOnTeardown<AwardsView>();
+        Options.DeleteViewTypeOnTeardown<Labour.RoundBoardView>();
+        Options.DeleteViewTypeOnTeardown<Labour.SeasonStandingsView>();
     }
 
     /// <summary>The shard's row in mt_event_progression: what "the board has reached sequence N" is read from.</summary>
@@ -53,11 +55,11 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
         var touched = events.SelectMany(e => CategoryDocEvents.Categories(e.Data)).Distinct().ToList();
         if (touched.Count == 0) return;
         var loaded = await docs.LoadAsync([.. touched.Select(t => t.CategoryId)], operations, ct);
-        var changed = new Dictionary<Guid, (CategoryDoc Doc, long Board, long Awards)>();
+        var changed = new Dictionary<Guid, (CategoryDoc Doc, long Board, long Awards, Labour.LabourSequences Labour)>();
         foreach (var (contestId, categoryId) in touched)
         {
             var doc = loaded.GetValueOrDefault(categoryId) ?? new CategoryDoc { ContestId = contestId, CategoryId = categoryId };
-            changed[categoryId] = (doc, doc.BoardSequence, doc.AwardsSequence);
+            changed[categoryId] = (doc, doc.BoardSequence, doc.AwardsSequence, Labour.LabourSequences.Of(doc));
         }
 
         var approved = await registrations.OfApprovalsAsync(operations, events, id => changed[id].Doc, ct);
@@ -70,8 +72,9 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
                 doc.LastSequence = e.Sequence;
             }
 
-        foreach (var (doc, board, awards) in changed.Values)
+        foreach (var (doc, board, awards, labour) in changed.Values)
         {
+            labour.StoreChanged(operations, doc);
             if (doc.Removed)
             {
                 operations.Delete<LeaderboardView>(doc.CategoryId);

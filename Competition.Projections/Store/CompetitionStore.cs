@@ -64,6 +64,8 @@ public static class CompetitionStore
         opts.Schema.For<CategoryDoc>().Identity(x => x.CategoryId);
         opts.Schema.For<LeaderboardView>().Identity(x => x.CategoryId);
         opts.Schema.For<AwardsView>().Identity(x => x.CategoryId);
+        opts.Schema.For<Competition.Projections.Labour.RoundBoardView>().Identity(x => x.RoundId);
+        opts.Schema.For<Competition.Projections.Labour.SeasonStandingsView>().Identity(x => x.CategoryId);
     }
 
     static void Projections(StoreOptions opts)

@@ -12,7 +12,7 @@ public class DomainEventsTests
     [Fact]
     public void Every_event_has_one_stable_wire_name()
     {
-        EventTypes.Length.ShouldBe(49);
+        EventTypes.Length.ShouldBe(57);
         DomainEvents.WireNames.Values.ShouldBe(EventTypes, ignoreOrder: true);
         DomainEvents.WireNames.Values.Distinct().Count().ShouldBe(DomainEvents.WireNames.Count);
     }
@@ -23,7 +23,8 @@ public class DomainEventsTests
         foreach (var (name, type) in DomainEvents.WireNames)
             name.Split('.')[0].ShouldBe(type.Namespace!.Split('.')[^1].ToLowerInvariant() switch
             {
-                "contests" => "contest", "entries" => "entry", "sheets" => "sheet", var s => s,
+                // A labour contest's scheme and rounds are the contest stream's.
+                "contests" or "labour" => "contest", "entries" => "entry", "sheets" => "sheet", var s => s,
             });
     }
 
