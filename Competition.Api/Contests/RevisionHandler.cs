@@ -76,7 +76,9 @@ public static class RevisionHandler
         var (entry, version) = await entries.LoadAsync(c.ContestId, c.EntryId, ct);
         var category = contest.Active.Category(entry.CategoryId);
         var command = new ReviseEntry(c.EntryId, c.Name ?? entry.Name, c.Organization ?? entry.Organization, c.Members ?? entry.Members,
-            category?.EntryType == EntryType.Team, category?.Stages.Any(st => st.Status != StageStatus.NotOpened) ?? false, c.Now);
+            category?.EntryType == EntryType.Team && contest.Active.Kind == ContestKind.Skills,
+            (category?.Stages.Any(st => st.Status != StageStatus.NotOpened) ?? false)
+                || (category?.Rounds.Any(r => r.Status != Domain.Labour.RoundStatus.Planned) ?? false), c.Now);
         var events = Deciders.Entry.Decide(command, entry);
         return await StreamAppender.WriteAsync(session, new StreamWrite(entry.Id, Deciders.Entry.StreamType, version, events)
         {

@@ -49,18 +49,24 @@ public sealed class RoundPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
                     throw new HubException($"A connection watches at most {BoardPusher.MaxGroupsPerConnection} boards or windows.");
                 if (!mine.Add(group)) return true;
             }
+            var shown = group.Shown(board);
             lock (watched.Connections)
             {
                 var key = group.Top ?? 0;
                 if (!watched.Connections.TryGetValue(key, out var connections)) watched.Connections[key] = connections = [];
                 connections.Add(connectionId);
+                // A window's first watcher has what the group would be sent: the next push compares with it.
+                if (key != 0 && connections.Count == 1) watched.LastWindows[key] = WindowKey(shown);
             }
             await hub.Groups.AddToGroupAsync(connectionId, group.Name, ct);
-            await hub.Clients.Client(connectionId).SendAsync("round", group.Shown(board), ct);
+            await hub.Clients.Client(connectionId).SendAsync("round", shown, ct);
             return true;
         }
         finally { watched.Gate.Release(); }
     }
+
+    /// <summary>What makes a window a different one: its rows and count, not its sequence.</summary>
+    static string WindowKey(RoundBoardView window) => JsonSerializer.Serialize(window with { Sequence = 0 });
 
     public async Task UnwatchAsync(string connectionId, Guid contestId, Guid roundId)
     {
@@ -122,7 +128,7 @@ public sealed class RoundPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
                 if (top != 0)
                 {
                     // A window is sent only when a row in it, or the count, changed: its sequence alone is no change.
-                    var rows = JsonSerializer.Serialize(shown with { Sequence = 0 });
+                    var rows = WindowKey(shown);
                     if (watched.LastWindows.TryGetValue(top, out var last) && last == rows) continue;
                     watched.LastWindows[top] = rows;
                 }

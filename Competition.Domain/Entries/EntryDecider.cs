@@ -41,7 +41,7 @@ public static class EntryDecider
         var name = Required(c.Name, "name", "The entry needs a name");
         var organization = Required(c.Organization, "organization", "The entry's organization is needed (judges are recused from their own)");
         var members = (c.Members ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList();
-        Invalid(c.Context.EntryType == EntryType.Team && members.Count == 0, "members", "A team entry needs its members' names");
+        Invalid(c.Context.EntryType == EntryType.Team && c.Context.MembersNamed && members.Count == 0, "members", "A team entry needs its members' names");
         Conflict(!c.Context.RegistrationOpen, "Registration is not open");
         return [new EntryRegistered(c.EntryId, c.ContestId, c.CategoryId, name, organization, members, c.Now)];
     }

@@ -23,7 +23,7 @@ public sealed class BoardWatcher : IAsyncDisposable
     BoardWatcher(Uri api)
     {
         connection = new HubConnectionBuilder().WithUrl(new Uri(api, "/hubs/leaderboard")).Build();
-        foreach (var type in new[] { "leaderboard", "awards" })
+        foreach (var type in new[] { "leaderboard", "awards", "round" })
             connection.On<JsonElement>(type, data =>
                 messages.Writer.TryWrite(new Message(type, JsonNode.Parse(data.GetRawText())!, Stopwatch.GetTimestamp())));
         connection.Closed += error =>
@@ -55,6 +55,11 @@ public sealed class BoardWatcher : IAsyncDisposable
     /// <summary>Watches the board's first <paramref name="top"/> rows only.</summary>
     public Task WatchTopAsync(Guid contestId, Guid categoryId, int top) =>
         connection.InvokeAsync("WatchTop", contestId.ToString(), categoryId.ToString(), top);
+
+    /// <summary>Watches a labour round's board: <c>round</c> messages.</summary>
+    public Task WatchRoundAsync(Guid contestId, Guid roundId, int? top = null) => top is { } n
+        ? connection.InvokeAsync("WatchRoundTop", contestId.ToString(), roundId.ToString(), n)
+        : connection.InvokeAsync("WatchRound", contestId.ToString(), roundId.ToString());
 
     /// <summary>The next message of the given type (others are skipped).</summary>
     public async Task<Message> NextAsync(string type, TimeSpan? timeout = null)
