@@ -21,9 +21,9 @@ public static class ProblemTexts
     /// The Domain's before the requests' and fields': "{field} is required" must not take a more specific sentence.
     public static IReadOnlyList<Template> All { get; } =
     [
-        .. Of(Kind.Title, ProblemTextsZhCn.Titles),
+        .. Of(Kind.Title, ProblemTextsZhCn.Titles, ProblemTextsZhCn.LabourTitles),
         .. Of(Kind.Message, ProblemTextsZhCn.Contests, ProblemTextsZhCn.Entries, ProblemTextsZhCn.Sheets,
-            ProblemTextsZhCn.Awards, ProblemTextsZhCn.Review, ProblemTextsZhCn.Requests, ProblemTextsZhCn.Fields),
+            ProblemTextsZhCn.Awards, ProblemTextsZhCn.Review, ProblemTextsZhCn.Labour, ProblemTextsZhCn.Requests, ProblemTextsZhCn.Fields),
         .. Of(Kind.Framework, ProblemTextsZhCn.Framework),
     ];
 

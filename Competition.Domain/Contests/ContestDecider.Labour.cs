@@ -94,10 +94,11 @@ public static partial class ContestDecider
         var errors = new Dictionary<string, string[]>();
         foreach (var (itemId, value) in c.Marks)
         {
-            var problem = scheme.Item(itemId) is { } item ? SchemeRules.ValueProblem(item, value) : "No such item in the category's scheme";
+            var problem = scheme.Item(itemId) is { } item ? SchemeRules.ValueProblem(item, value) : SchemeRules.UnknownItemRule;
             if (problem is not null) errors[$"marks.{itemId}"] = [problem];
         }
-        if (errors.Count > 0) throw new InvalidCommand(string.Join(" ", errors.Values.SelectMany(m => m).Distinct()), errors);
+        var summary = string.Join(" ", errors.Values.SelectMany(m => m).Distinct());
+        if (errors.Count > 0) throw new InvalidCommand(summary, errors);
         Conflict(!round.IsOpen, $"Round {round.Name} is not open; self-assessments are entered while it is open");
         if (round.Self.TryGetValue(c.Unit.EntryId, out var known) && known.Count == c.Marks.Count
             && c.Marks.All(m => known.TryGetValue(m.Key, out var v) && v == m.Value))
