@@ -61,11 +61,45 @@ public sealed class BadInputContest : IAsyncLifetime
         await Api.Create($"/api/contests/{b}/stages/{stageB}/criteria", Values["orgB"], new { name = "Seam", maxPoints = 10, kind = "judgement" });
         var (_, judgeB) = await Appoint($"/api/contests/{b}", Values["orgB"], "Judge B", "Org Q", catB, []);
 
+        await LabourContest();
+
         foreach (var (key, value) in new (string, object)[]
         {
             ("cat", cat), ("theory", theory), ("practical", practical), ("written", written), ("wiring", wiring),
             ("examiner", examiner), ("examinerToken", examinerToken), ("panelToken", panelToken), ("bothToken", bothToken),
             ("ann", ann), ("bo", bo), ("late", late), ("pending", pending), ("judgeB", judgeB), ("catB", catB), ("stageB", stageB), ("plumber", plumber), ("only", only), ("x", Guid.NewGuid()),
+        })
+            Values[key] = value.ToString()!;
+    }
+
+    /// Contest L, of kind labour: a scheme (a points item, a deduction counted per occurrence, a veto), an assessor, a unit,
+    /// an open round and a planned one.
+    async Task LabourContest()
+    {
+        var created = (await Api.Post("/api/contests", ApiFactory.AdminKey, new { name = "Contest L", kind = "labour" }, HttpStatusCode.Created))!;
+        var c = $"/api/contests/{(string)created["id"]!}";
+        var org = (string)created["organizerToken"]!;
+        var cat = await Api.Create($"{c}/categories", org, new { name = "Teams", entryType = "team" });
+        var scheme = (await Api.Put($"{c}/categories/{cat}/scheme", org, new
+        {
+            blocks = new[] { new { name = "Safety", items = new object[]
+            {
+                new { name = "Rules", kind = "points", maxPoints = 30 }, new { name = "Hazards", kind = "deduction", maxPoints = 10, perOccurrence = 2 },
+                new { name = "Accident", kind = "veto" },
+            } } },
+        }))!;
+        var items = scheme["blocks"]![0]!["items"]!.AsArray().Select(i => (string)i!["id"]!).ToList();
+        var (_, assessorToken) = await Appoint(c, org, "Assessor", "Org S", cat, []);
+        await Api.Post($"{c}/registration/open", org);
+        var unit = await Api.Create($"{c}/entries", org, new { categoryId = cat, name = "Team One", organization = "Org T" });
+        await Api.Post($"{c}/entries/{unit}/approve", org);
+        var round = await Api.Create($"{c}/categories/{cat}/rounds", org, new { name = "January", startsOn = "2026-01-01", endsOn = "2026-01-31" });
+        var planned = await Api.Create($"{c}/categories/{cat}/rounds", org, new { name = "February", startsOn = "2026-02-01", endsOn = "2026-02-28" });
+        await Api.Post($"{c}/rounds/{round}/open", org);
+        foreach (var (key, value) in new (string, object)[]
+        {
+            ("cL", (string)created["id"]!), ("orgL", org), ("catL", cat), ("rulesItem", items[0]), ("hazardsItem", items[1]), ("vetoItem", items[2]),
+            ("assessorToken", assessorToken), ("unit", unit), ("round", round), ("planned", planned),
         })
             Values[key] = value.ToString()!;
     }
