@@ -14,7 +14,7 @@ public sealed record RouteSpec(string Method, string Path, Role Role, Accepts Ac
     public string[] ValidTokens => Tokens ?? Role switch
     {
         Role.Admin => ["admin"],
-        Role.Organizer or Role.OrganizerOrJudge => [Path.Contains("{cF}") ? "orgF" : Path.Contains("{cB}") ? "orgB" : "org"],
+        Role.Organizer or Role.OrganizerOrJudge => [Path.Contains("{cF}") ? "orgF" : Path.Contains("{cB}") ? "orgB" : Path.Contains("{cL}") ? "orgL" : "org"],
         _ => [],
     };
 }
@@ -24,6 +24,8 @@ public static class FuzzRoutes
     const string A = "/api/contests/{c}";
     const string F = "/api/contests/{cF}";
     const string Sheet = A + "/stages/{theory}/entries/{bo}";
+    const string L = "/api/contests/{cL}";
+    const string Unit = L + "/rounds/{round}/entries/{unit}";
 
     static readonly Field[] Name = [new TextField("name")];
     static readonly Field[] Reason = [new TextField("reason", Max: 1000)];
@@ -122,6 +124,22 @@ public static class FuzzRoutes
             [new NumberField("top", 0, 1000, Integer: true, Required: false), new NumberField("share", 0, 1, Required: false)], BodyOptional: true),
         new("PUT", A + "/categories/{cat}/review/entries/{bo}/stages/{theory}/judges/{examiner}/marks/{written}", Role.Organizer, Accepts.Never,
             [new NumberField("points", 0, 100, Decimals: 2)]),
+        new("PUT", L + "/categories/{catL}/scheme", Role.Organizer, Accepts.Never, // a round has opened: always 409
+            [new ListField("blocks", [new TextField("name"), new ListField("items", [new TextField("name"), new ChoiceField("kind", ["points", "deduction", "bonus", "veto"]),
+                new NumberField("maxPoints", 0, 10_000, Exclusive: true, Required: false)], 20)], 20), new NumberField("bonusCap", 0, 100, Required: false)]),
+        new("GET", L + "/categories/{catL}/scheme", Role.Anyone, Accepts.Reads),
+        new("POST", L + "/categories/{catL}/rounds", Role.Organizer, Accepts.Never,
+            [new TextField("name"), new TextField("startsOn"), new TextField("endsOn")]),
+        new("POST", L + "/rounds/{planned}/open", Role.Organizer, Accepts.Never),
+        new("POST", L + "/rounds/{planned}/freeze", Role.Organizer, Accepts.Never),
+        new("POST", L + "/rounds/{round}/publish", Role.Organizer, Accepts.Never),
+        new("POST", L + "/rounds/{planned}/reopen", Role.Organizer, Accepts.Never, Reason),
+        new("PUT", Unit + "/self", Role.Organizer, Accepts.Never, [new ObjectField("marks", [new NumberField("{rulesItem}", 0, 30, Decimals: 2)])]),
+        new("POST", Unit + "/veto", Role.Organizer, Accepts.Never, [new IdField("itemId", ["rulesItem", "x"]), .. Reason]),
+        new("PUT", Unit + "/marks/{hazardsItem}", Role.Judge, Accepts.Never, [new NumberField("points", 0, 1000, Decimals: 2)], Tokens: ["assessorToken"]),
+        new("POST", Unit + "/sheet/submit", Role.Judge, Accepts.Never, Tokens: ["assessorToken"]),
+        new("GET", L + "/rounds/{round}/leaderboard", Role.Anyone, Accepts.Reads),
+        new("GET", L + "/categories/{catL}/standings", Role.Anyone, Accepts.Reads),
         new("GET", "/api/judge/me", Role.Judge, Accepts.Reads, Tokens: ["bothToken", "examinerToken", "panelToken", "judgeB", "judgeF"]),
         new("GET", "/qr.svg", Role.Anyone, Accepts.Reads),
         new("POST", "/qr.svg", Role.Anyone, Accepts.Reads),
@@ -135,7 +153,7 @@ public static class FuzzRoutes
     ];
 
     /// Every token of the world, valid somewhere; "admin" is the admin key.
-    public static readonly string[] TokenKeys = ["admin", "org", "orgB", "orgF", "examinerToken", "panelToken", "bothToken", "judgeB", "judgeF"];
+    public static readonly string[] TokenKeys = ["admin", "org", "orgB", "orgF", "orgL", "examinerToken", "panelToken", "bothToken", "judgeB", "judgeF", "assessorToken"];
 
     /// Tokens that must be refused on the route (a judge may still be refused by the rules, so
     /// for a route open to the organizer or a judge only other contests' tokens are sure).

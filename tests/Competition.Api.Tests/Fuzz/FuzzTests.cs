@@ -50,9 +50,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
             $"{accepted} accepted writes added {written} events");
         failures.ShouldBeEmpty(string.Join("\n", failures));
         // About 2-4% of the requests are well-formed writes that the state allows (34 to 55 of 1,500 over the seeds).
-        // About a third of the routes take only requests that must fail (they would change what others rely on), so
-        // the accepted share is small; a fiftieth held until the set-up edits added ten more of those (seed 20250701: 29).
-        accepted.ShouldBeGreaterThan(Requests / 60, "the fuzz should get well-formed odd requests accepted, not only refused");
+        // About half of the routes take only requests that must fail (they would change what others rely on), so
+        // the accepted share is small: with the labour routes, 21 to 32 of 1,500 over the seeds.
+        accepted.ShouldBeGreaterThan(Requests / 100, "the fuzz should get well-formed odd requests accepted, not only refused");
     }
 
     static string? Verdict(FuzzRequest request, int status, string? type, string body, (long Count, long Last) before, (long Count, long Last) after)
