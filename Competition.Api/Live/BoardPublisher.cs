@@ -55,6 +55,8 @@ public sealed class BoardPublisher(
         if (BoardNotification.TryParse(payload, out var n))
         {
             if (n.Kind == BoardKind.Leaderboard) sequences.Saw(n.ContestId, n.CategoryId, n.Sequence);
+            // Standings are polled (GET …/standings), not pushed to screens.
+            if (n.Kind == BoardKind.Standings) return;
             pusher.Announce(n.ContestId, n.CategoryId, n.Kind, n.Sequence);
         }
         else

@@ -45,6 +45,8 @@ public static class Engine
         builder.Services.AddSingleton<SheetDecisions>();
         builder.Services.AddSingleton<SheetWriter>();
         builder.Services.AddSingleton<FinalRanking>();
+        builder.Services.AddSingleton<Points.PointsRanking>();
+        builder.Services.AddSingleton<RankingSources>();
         builder.Services.AddSingleton<AdminKey>();
         builder.Services.AddSingleton<Access>();
 

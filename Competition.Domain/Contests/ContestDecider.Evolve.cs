@@ -64,6 +64,11 @@ public static partial class ContestDecider
             Judges = s.Judges.SetItem(e.JudgeId, judge with { Name = e.Name, Organization = e.Organization, Chief = e.Chief }),
         },
         (ContestState.Active s, JudgeRemoved e) => s with { Judges = s.Judges.Remove(e.JudgeId) },
+        (ContestState.Active s, ReasonAdded e) => UpdateCategory(s, e.CategoryId, c => c with
+        {
+            Reasons = c.Reasons.Add(new ReasonState(e.ReasonId, e.Code, e.Name, e.Points, e.CapPerEntry)),
+        }),
+        (ContestState.Active s, ContestFinished) => s with { Finished = true },
         _ => state,
     };
 

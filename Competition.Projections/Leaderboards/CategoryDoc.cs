@@ -32,6 +32,8 @@ public sealed class CategoryDoc
     [JsonIgnore]
     public Dictionary<string, SheetDoc> Sheets { get; set; } = [];
     public AwardsDoc Awards { get; set; } = new();
+    /// <summary>A points category's reasons and grants (empty in a skills category).</summary>
+    public PointsDoc Points { get; set; } = new();
     /// <summary>A hidden board shows no totals or ranks but those of its revealed entries, until published.</summary>
     public bool Hidden { get; set; }
     public List<EntryRevealed> Revealed { get; set; } = [];

@@ -2,7 +2,7 @@ using Marten;
 
 namespace Competition.Projections.Live;
 
-public enum BoardKind { Leaderboard, Awards }
+public enum BoardKind { Leaderboard, Awards, Standings }
 
 /// <summary>
 /// The payload of <c>pg_notify('competition_boards', '&lt;contestId&gt;:&lt;categoryId&gt;:&lt;sequence&gt;:&lt;kind&gt;')</c>,
@@ -15,7 +15,12 @@ public sealed record BoardNotification(Guid ContestId, Guid CategoryId, long Seq
 
     public string Payload => $"{ContestId}:{CategoryId}:{Sequence}:{KindName(Kind)}";
 
-    public static string KindName(BoardKind kind) => kind == BoardKind.Awards ? "awards" : "leaderboard";
+    public static string KindName(BoardKind kind) => kind switch
+    {
+        BoardKind.Awards => "awards",
+        BoardKind.Standings => "standings",
+        _ => "leaderboard",
+    };
 
     /// <summary>Sent with the projection's batch: PostgreSQL delivers it when that batch commits, and only then.</summary>
     public static void Queue(IDocumentOperations operations, BoardNotification notification) =>
@@ -28,7 +33,10 @@ public sealed record BoardNotification(Guid ContestId, Guid CategoryId, long Seq
         if (parts.Length != 4 || !Guid.TryParse(parts[0], out var contest) || !Guid.TryParse(parts[1], out var category)
             || !long.TryParse(parts[2], out var sequence))
             return false;
-        BoardKind? kind = parts[3] switch { "leaderboard" => BoardKind.Leaderboard, "awards" => BoardKind.Awards, _ => null };
+        BoardKind? kind = parts[3] switch
+        {
+            "leaderboard" => BoardKind.Leaderboard, "awards" => BoardKind.Awards, "standings" => BoardKind.Standings, _ => null,
+        };
         if (kind is null) return false;
         notification = new BoardNotification(contest, category, sequence, kind.Value);
         return true;

@@ -3,6 +3,7 @@ using Competition.Domain;
 using Competition.Domain.Awards;
 using Competition.Domain.Contests;
 using Competition.Domain.Entries;
+using Competition.Domain.Points;
 using Competition.Domain.Sheets;
 using Competition.Projections.Contests;
 using Competition.Projections.Leaderboards;
@@ -64,6 +65,7 @@ public static class CompetitionStore
         opts.Schema.For<CategoryDoc>().Identity(x => x.CategoryId);
         opts.Schema.For<LeaderboardView>().Identity(x => x.CategoryId);
         opts.Schema.For<AwardsView>().Identity(x => x.CategoryId);
+        opts.Schema.For<PointsStandingsView>().Identity(x => x.CategoryId);
     }
 
     static void Projections(StoreOptions opts)
@@ -100,5 +102,6 @@ public static class CompetitionStore
         public static readonly Type Entry = typeof(EntryState);
         public static readonly Type Sheet = typeof(SheetState);
         public static readonly Type Awards = typeof(AwardsState);
+        public static readonly Type Grant = typeof(GrantState);
     }
 }

@@ -10,13 +10,13 @@ namespace Internal.Generated.WolverineHandlers
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
     public sealed class ProposeCategoryAwardsHandler1650020671 : Wolverine.Runtime.Handlers.MessageHandler
     {
-        private readonly Competition.Api.Awards.FinalRanking _finalRanking;
+        private readonly Competition.Api.Awards.RankingSources _rankingSources;
         private readonly Competition.Api.Writing.ContestSnapshots _contestSnapshots;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ProposeCategoryAwardsHandler1650020671(Competition.Api.Awards.FinalRanking finalRanking, Competition.Api.Writing.ContestSnapshots contestSnapshots, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ProposeCategoryAwardsHandler1650020671(Competition.Api.Awards.RankingSources rankingSources, Competition.Api.Writing.ContestSnapshots contestSnapshots, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
-            _finalRanking = finalRanking;
+            _rankingSources = rankingSources;
             _contestSnapshots = contestSnapshots;
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -32,7 +32,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Competition.Api.Awards.AwardsHandler");
             
             // The actual message execution
-            var outgoing1 = await Competition.Api.Awards.AwardsHandler.Handle(proposeCategoryAwards, documentSession, context, _contestSnapshots, _finalRanking, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Competition.Api.Awards.AwardsHandler.Handle(proposeCategoryAwards, documentSession, context, _contestSnapshots, _rankingSources, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
