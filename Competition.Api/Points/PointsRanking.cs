@@ -3,6 +3,7 @@ using Competition.Domain.Contests;
 using Competition.Domain.Points;
 using Competition.Domain.Scoring;
 using Marten;
+using Marten.Events;
 
 namespace Competition.Api.Points;
 
@@ -14,9 +15,11 @@ public sealed class PointsRanking(EntryStates entries)
     public async Task<IReadOnlyList<StandingRow>> StandingsAsync(IQuerySession session, ContestState.Active contest, CategoryState category, CancellationToken ct)
     {
         var ranked = (await entries.OfCategoryAsync(contest.Id, category.Id, ct)).Where(e => e.State.IsRanked).Select(e => e.State.Id);
-        var granted = await session.Events.QueryRawEventDataOnly<PointsGranted>().Where(g => g.CategoryId == category.Id).ToListAsync(ct);
-        var revoked = (await session.Events.QueryRawEventDataOnly<PointsRevoked>().Where(r => r.CategoryId == category.Id)
-            .Select(r => r.GrantId).ToListAsync(ct)).ToHashSet();
+        // Grants have streams of their own, found by their events' type; the category is read from their data.
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.EventTypesAre(typeof(PointsGranted), typeof(PointsRevoked))).ToListAsync(ct);
+        var granted = events.Select(e => e.Data).OfType<PointsGranted>().Where(g => g.CategoryId == category.Id).ToList();
+        var revoked = events.Select(e => e.Data).OfType<PointsRevoked>().Where(r => r.CategoryId == category.Id).Select(r => r.GrantId).ToHashSet();
         return PointsStandings.Rank(ranked,
             category.Reasons.Select(r => new StandingReason(r.Code, r.Points, r.CapPerEntry)),
             granted.Where(g => g.ContestId == contest.Id)
