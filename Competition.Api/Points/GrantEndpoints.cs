@@ -62,7 +62,8 @@ public static class GrantEndpoints
         if (value is null or { ValueKind: JsonValueKind.Null }) return 1;
         var whole = value is { ValueKind: JsonValueKind.Number } n && n.TryGetDecimal(out var d) && d == decimal.Truncate(d)
             && d is >= 1 and <= GrantDecider.MaxQuantity;
-        check.Rule(whole, "quantity", $"quantity must be a whole number from 1 to {GrantDecider.MaxQuantity}");
+        const string field = "quantity";
+        check.Rule(whole, field, $"{field} must be a whole number from 1 to {GrantDecider.MaxQuantity}");
         return whole ? (int)value!.Value.GetDecimal() : 1;
     }
 

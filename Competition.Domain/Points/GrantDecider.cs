@@ -30,8 +30,9 @@ public static class GrantDecider
         Conflict(x.Finished, "The contest is finished; points can no longer be granted");
         Conflict(x.EntryStatus != EntryStatus.Approved,
             $"The entry is {EntryDecider.Describe(x.EntryStatus)}; only approved entries are granted points");
-        Invalid(c.Quantity < 1 || c.Quantity > MaxQuantity, "quantity", $"quantity must be a whole number from 1 to {MaxQuantity}");
-        Invalid(c.Note is { Length: > MaxNote }, "note", $"note is longer than {MaxNote} characters");
+        const string quantity = "quantity", noteField = "note";
+        Invalid(c.Quantity < 1 || c.Quantity > MaxQuantity, quantity, $"{quantity} must be a whole number from 1 to {MaxQuantity}");
+        Invalid(c.Note is { Length: > MaxNote }, noteField, $"{noteField} is longer than {MaxNote} characters");
         var reason = x.Reason ?? throw new InvalidCommand("reasonCode", $"Category {x.CategoryName} has no reason with code {x.ReasonCode}");
         var note = string.IsNullOrWhiteSpace(c.Note) ? null : c.Note.Trim();
         return [new PointsGranted(c.GrantId, x.ContestId, x.CategoryId, x.EntryId, reason.Id, reason.Code, reason.Points, c.Quantity,
