@@ -68,6 +68,7 @@ public sealed class BadInputContest : IAsyncLifetime
             ("ann", ann), ("bo", bo), ("late", late), ("pending", pending), ("judgeB", judgeB), ("catB", catB), ("stageB", stageB), ("plumber", plumber), ("only", only), ("x", Guid.NewGuid()),
         })
             Values[key] = value.ToString()!;
+        await PointsSetUp.AddAsync(Api, Values);
     }
 
     public string Fill(string template) =>
