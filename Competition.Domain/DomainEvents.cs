@@ -1,6 +1,7 @@
 using Competition.Domain.Awards;
 using Competition.Domain.Contests;
 using Competition.Domain.Entries;
+using Competition.Domain.Points;
 using Competition.Domain.Sheets;
 
 namespace Competition.Domain;
@@ -45,6 +46,8 @@ public static class DomainEvents
         ["contest.round-published"] = typeof(Labour.RoundPublished),
         ["contest.self-assessed"] = typeof(Labour.SelfAssessed),
         ["contest.unit-vetoed"] = typeof(Labour.UnitVetoed),
+        ["contest.reason-added"] = typeof(ReasonAdded),
+        ["contest.finished"] = typeof(ContestFinished),
         ["entry.registered"] = typeof(EntryRegistered),
         ["entry.approved"] = typeof(EntryApproved),
         ["entry.rejected"] = typeof(EntryRejected),
@@ -70,6 +73,8 @@ public static class DomainEvents
         ["awards.review-cancelled"] = typeof(ReviewCancelled),
         ["awards.entry-revealed"] = typeof(EntryRevealed),
         ["awards.board-published"] = typeof(BoardPublished),
+        ["points.granted"] = typeof(PointsGranted),
+        ["points.revoked"] = typeof(PointsRevoked),
     };
 
     static readonly Dictionary<Type, string> NamesByType = WireNames.ToDictionary(p => p.Value, p => p.Key);

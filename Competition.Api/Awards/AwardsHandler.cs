@@ -20,7 +20,7 @@ public static class AwardsHandler
 {
     public static Task<Written> Handle(OpenNotice c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
         CancellationToken ct) =>
-        DecideAsync(c, session, context, contests, ct, category => c with { AllStagesClosed = category.ResultsComplete });
+        DecideAsync(c, session, context, contests, ct, (contest, category) => c with { AllStagesClosed = RankingSources.Ready(contest, category) });
 
     /// An appeal is lodged for an entry of the category, never for an id nobody registered there.
     public static async Task<Written> Handle(LodgeAppeal c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
@@ -37,26 +37,21 @@ public static class AwardsHandler
 
     public static Task<Written> Handle(ConfirmAwards c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
         CancellationToken ct) =>
-        DecideAsync(c, session, context, contests, ct, category => c with { AllStagesClosed = category.ResultsComplete });
+        DecideAsync(c, session, context, contests, ct, (contest, category) => c with { AllStagesClosed = RankingSources.Ready(contest, category) });
 
     public static Task<Written> Handle(RevokeAward c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
         CancellationToken ct) =>
         DecideAsync(c, session, context, contests, ct);
 
     public static async Task<Proposed> Handle(
-        ProposeCategoryAwards c, IDocumentSession session, IMessageContext context, ContestSnapshots contests, FinalRanking ranking,
-        Labour.SeasonRanking season, CancellationToken ct)
+        ProposeCategoryAwards c, IDocumentSession session, IMessageContext context, ContestSnapshots contests, RankingSources ranking,
+        CancellationToken ct)
     {
         var snapshot = await contests.LoadAsync(c.ContestId, ct);
         var category = snapshot.Active.Category(c.CategoryId) ?? throw new NotFound("Category not found in this contest");
-        // A labour category's awards come from its season standings, once every round is published.
-        var labour = snapshot.Active.Kind == ContestKind.Labour;
-        if (labour && !category.AllRoundsPublished)
-            throw new RuleViolation($"Every round of category {category.Name} must be published before awards are proposed");
-        var rows = !category.ResultsComplete ? []
-            : labour ? await season.RankAsync(session, snapshot.Active, category, ct)
-            : await ranking.RankAsync(session, snapshot.Active, category, ct);
-        var propose = new ProposeAwards(c.ContestId, c.CategoryId, rows, category.AwardPolicy, category.ResultsComplete, c.Now, category.Hidden);
+        var rows = await ranking.RankAsync(session, snapshot.Active, category, ct);
+        var propose = new ProposeAwards(c.ContestId, c.CategoryId, rows, category.AwardPolicy, RankingSources.Ready(snapshot.Active, category), c.Now,
+            category.Hidden);
         var (state, version) = await Decisions.LoadAsync(session, Deciders.Awards, propose.AwardsId, ct);
         var events = Deciders.Awards.Decide(propose, state);
         // Asserted at the contest version it was ranked on: a stage opened meanwhile makes this write fail, not stand.
@@ -75,11 +70,11 @@ public static class AwardsHandler
     /// Every awards decision is made on the contest as read (the category's stages) and asserts that version.
     static async Task<Written> DecideAsync(
         AwardsCommand command, IDocumentSession session, IMessageContext context, ContestSnapshots contests, CancellationToken ct,
-        Func<CategoryState, AwardsCommand>? withCategory = null)
+        Func<ContestState.Active, CategoryState, AwardsCommand>? withCategory = null)
     {
         var snapshot = await contests.LoadAsync(command.ContestId, ct);
         var category = snapshot.Active.Category(command.CategoryId) ?? throw new NotFound("Category not found in this contest");
-        var decided = withCategory?.Invoke(category) ?? command;
+        var decided = withCategory?.Invoke(snapshot.Active, category) ?? command;
         var (state, version) = await Decisions.LoadAsync(session, Deciders.Awards, command.AwardsId, ct);
         var events = Deciders.Awards.Decide(decided, state);
         return await StreamAppender.WriteAsync(session, new StreamWrite(command.AwardsId, Deciders.Awards.StreamType, version, events)

@@ -46,6 +46,8 @@ public static class Engine
         builder.Services.AddSingleton<SheetWriter>();
         builder.Services.AddSingleton<FinalRanking>();
         builder.Services.AddSingleton<Competition.Api.Labour.SeasonRanking>();
+        builder.Services.AddSingleton<Points.PointsRanking>();
+        builder.Services.AddSingleton<RankingSources>();
         builder.Services.AddSingleton<AdminKey>();
         builder.Services.AddSingleton<Access>();
 

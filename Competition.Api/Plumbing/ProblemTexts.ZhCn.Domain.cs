@@ -20,7 +20,7 @@ static partial class ProblemTextsZhCn
         ["Contest not found", "未找到该赛事：请检查赛事链接"],
         ["The contest needs a name", "请填写赛事名称"],
         ["The locale must be zh-CN or en", "语言须为 zh-CN 或 en"],
-        ["The kind must be skills or labour", "赛事类型须为 skills（技能大赛）或 labour（劳动竞赛）"],
+        ["The kind must be skills, labour or points", "赛事类型须为 skills（技能大赛）、labour（劳动竞赛）或 points（积分制）"],
         ["Category not found in this contest", "本赛事中没有该赛项：请刷新后重试"],
         ["Stage not found in this contest", "本赛事中没有该环节：请刷新后重试"],
         ["Judge not found in this contest", "本赛事中没有该裁判：请刷新后重试"],

@@ -61,5 +61,6 @@ static partial class ProblemTextsZhCn
         ["Points for {item} must be between 0 and {max}, with at most 2 decimals", "「{item}」的分值须在 0 到 {max} 之间，最多 2 位小数"],
         ["Veto items are not marked; the organizer vetoes a unit with its reason", "一票否决项不评分：由组织方填写理由对单位一票否决"],
         ["No such item in the category's scheme", "本赛项考核方案中没有该指标"],
+        ["Only a labour or points contest has standings; a skills category has its leaderboard", "只有劳动竞赛和积分制赛事有总排名；技能大赛的赛项请看排行榜"],
     ];
 }

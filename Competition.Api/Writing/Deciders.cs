@@ -1,6 +1,7 @@
 using Competition.Domain.Awards;
 using Competition.Domain.Contests;
 using Competition.Domain.Entries;
+using Competition.Domain.Points;
 using Competition.Domain.Sheets;
 
 namespace Competition.Api.Writing;
@@ -22,4 +23,7 @@ public static class Deciders
 
     public static readonly Decider<AwardsCommand, AwardsState> Awards =
         new(typeof(AwardsState), AwardsDecider.Initial, AwardsDecider.Decide, AwardsDecider.Evolve);
+
+    public static readonly Decider<GrantCommand, GrantState> Grant =
+        new(typeof(GrantState), GrantDecider.Initial, GrantDecider.Decide, GrantDecider.Evolve);
 }

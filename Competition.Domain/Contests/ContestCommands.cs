@@ -57,3 +57,11 @@ public sealed record RotateJudgeToken(Guid ContestId, Guid JudgeId, string Token
 
 /// <summary>The judge keeps the appointment (and their sheets) but no token signs them in until one is rotated.</summary>
 public sealed record RevokeJudgeToken(Guid ContestId, Guid JudgeId, DateTimeOffset Now) : ContestCommand(ContestId, Now);
+
+/// <summary>A row of a points contest's reasons table; <paramref name="Points"/> negative for a deduction.</summary>
+public sealed record AddReason(
+    Guid ContestId, Guid CategoryId, Guid ReasonId, string Code, string Name, decimal Points, decimal? CapPerEntry, DateTimeOffset Now)
+    : ContestCommand(ContestId, Now);
+
+/// <summary>Ends a points contest's season: no grant is accepted after it and the standings are final.</summary>
+public sealed record FinishContest(Guid ContestId, DateTimeOffset Now) : ContestCommand(ContestId, Now);

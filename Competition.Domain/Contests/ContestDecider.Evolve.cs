@@ -66,6 +66,11 @@ public static partial class ContestDecider
         (ContestState.Active s, JudgeRemoved e) => s with { Judges = s.Judges.Remove(e.JudgeId) },
         (ContestState.Active s, Labour.SchemeSet or Labour.RoundAdded or Labour.RoundOpened or Labour.RoundFrozen or Labour.RoundReopened
             or Labour.RoundPublished or Labour.SelfAssessed or Labour.UnitVetoed) => EvolveLabour(s, @event),
+        (ContestState.Active s, ReasonAdded e) => UpdateCategory(s, e.CategoryId, c => c with
+        {
+            Reasons = c.Reasons.Add(new ReasonState(e.ReasonId, e.Code, e.Name, e.Points, e.CapPerEntry)),
+        }),
+        (ContestState.Active s, ContestFinished) => s with { Finished = true },
         _ => state,
     };
 

@@ -42,6 +42,8 @@ public static partial class ContestDecider
         (Labour.PublishRound c, ContestState.Active s) => Decide(c, s),
         (Labour.AssessSelf c, ContestState.Active s) => Decide(c, s),
         (Labour.VetoUnit c, ContestState.Active s) => Decide(c, s),
+        (AddReason c, ContestState.Active s) => Decide(c, s),
+        (FinishContest c, ContestState.Active s) => Decide(c, s),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown contest command"),
     };
 
@@ -50,7 +52,7 @@ public static partial class ContestDecider
         var name = Required(c.Name, "name", "The contest needs a name");
         var locale = string.IsNullOrWhiteSpace(c.Locale) ? "zh-CN" : c.Locale.Trim();
         Invalid(locale is not ("zh-CN" or "en"), "locale", "The locale must be zh-CN or en");
-        Invalid(!Enum.IsDefined(c.Kind), "kind", "The kind must be skills or labour");
+        Invalid(!Enum.IsDefined(c.Kind), "kind", "The kind must be skills, labour or points");
         return [new ContestCreated(c.ContestId, name, c.Kind, locale, c.OrganizerTokenHash, c.Now)];
     }
 

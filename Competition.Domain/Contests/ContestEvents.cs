@@ -73,3 +73,12 @@ public sealed record WorkCodesDrawn(
 /// its scores join the boards. Carries the codes so a reader of the feed can join what it read under aliases.</summary>
 public sealed record WorkCodesOpened(
     Guid ContestId, Guid CategoryId, Guid StageId, string By, string Seed, IReadOnlyList<WorkCode> Codes, DateTimeOffset At);
+
+/// <summary>A row of a points category's reasons table (积分事由). A grant records the points it was worth, so
+/// the table is the tariff for grants to come, never a rewrite of those made.</summary>
+public sealed record ReasonAdded(
+    Guid ContestId, Guid CategoryId, Guid ReasonId, string Code, string Name, decimal Points, decimal? CapPerEntry, DateTimeOffset At);
+
+/// <summary>A points contest's season ended. Names its categories so that each category's board learns of it from
+/// the event alone.</summary>
+public sealed record ContestFinished(Guid ContestId, IReadOnlyList<Guid> CategoryIds, DateTimeOffset At);

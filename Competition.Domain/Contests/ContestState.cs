@@ -14,6 +14,9 @@ public abstract record ContestState
     {
         public CategoryState? Category(Guid categoryId) => Categories.Find(c => c.Id == categoryId);
 
+        /// <summary>A points contest's season is over (<see cref="ContestFinished"/>): no more grants, standings final.</summary>
+        public bool Finished { get; init; }
+
         public StageState? Stage(Guid stageId) =>
             Categories.SelectMany(c => c.Stages).FirstOrDefault(s => s.Id == stageId);
 
@@ -54,9 +57,16 @@ public sealed record CategoryState(
     public Labour.Scheme? Scheme { get; init; }
     public ImmutableList<Labour.RoundState> Rounds { get; init; } = [];
     public bool AllRoundsPublished => Rounds.Count > 0 && Rounds.All(r => r.Status == Labour.RoundStatus.Published);
+    /// <summary>A points contest's reasons table (积分事由), in the order added.</summary>
+    public ImmutableList<ReasonState> Reasons { get; init; } = [];
+    public ReasonState? Reason(string code) => Reasons.Find(r => ReasonState.SameCode(r.Code, code));
+}
 
-    /// <summary>Every result is in: every stage closed, or (a labour category) every round published.</summary>
-    public bool ResultsComplete => Rounds.Count > 0 ? AllRoundsPublished : AllStagesClosed;
+/// <summary>A reason points are granted for; <paramref name="Points"/> negative for a deduction, which is never capped.</summary>
+public sealed record ReasonState(Guid Id, string Code, string Name, decimal Points, decimal? CapPerEntry)
+{
+    /// <summary>Codes are compared trimmed and in any letter case: "A1" and "a1" are one reason to whoever types them.</summary>
+    public static bool SameCode(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 }
 
 public sealed record StageState(

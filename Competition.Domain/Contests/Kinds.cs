@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Competition.Domain.Contests;
 
 [JsonConverter(typeof(CamelCaseEnumConverter<ContestKind>))]
-public enum ContestKind { Skills, Labour }
+public enum ContestKind { Skills, Labour, Points }
 
 [JsonConverter(typeof(CamelCaseEnumConverter<EntryType>))]
 public enum EntryType { Individual, Team }

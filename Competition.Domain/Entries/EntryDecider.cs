@@ -92,7 +92,7 @@ public static class EntryDecider
         return [new BibDrawn(s.Id, s.ContestId, s.CategoryId, c.Bib, c.Now)];
     }
 
-    static string Describe(EntryStatus status) => status switch
+    internal static string Describe(EntryStatus status) => status switch
     {
         EntryStatus.Registered => "registered but not approved",
         _ => status.ToString().ToLowerInvariant(),

@@ -17,4 +17,10 @@ public static class BoardQueries
         await session.LoadAsync<AwardsView>(categoryId, ct) is { } awards && awards.ContestId == contestId
             ? awards
             : await session.CategoryExistsAsync(contestId, categoryId, ct) ? AwardsView.Empty(contestId, categoryId, 0) : null;
+
+    /// <summary>As <see cref="LeaderboardAsync"/>, for a points category's standings.</summary>
+    public static async Task<PointsStandingsView?> StandingsAsync(this IQuerySession session, Guid contestId, Guid categoryId, CancellationToken ct) =>
+        await session.LoadAsync<PointsStandingsView>(categoryId, ct) is { } standings && standings.ContestId == contestId
+            ? standings
+            : await session.CategoryExistsAsync(contestId, categoryId, ct) ? PointsStandingsView.Empty(contestId, categoryId, 0) : null;
 }

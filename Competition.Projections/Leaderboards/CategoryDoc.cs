@@ -34,6 +34,8 @@ public sealed class CategoryDoc
     public AwardsDoc Awards { get; set; } = new();
     /// <summary>A labour category's scheme and rounds; empty for any other.</summary>
     public Labour.LabourDoc Labour { get; set; } = new();
+    /// <summary>A points category's reasons and grants (empty in a skills category).</summary>
+    public PointsDoc Points { get; set; } = new();
     /// <summary>A hidden board shows no totals or ranks but those of its revealed entries, until published.</summary>
     public bool Hidden { get; set; }
     public List<EntryRevealed> Revealed { get; set; } = [];

@@ -1,6 +1,7 @@
 using Competition.Domain.Awards;
 using Competition.Domain.Contests;
 using Competition.Domain.Entries;
+using Competition.Domain.Points;
 using Competition.Domain.Sheets;
 using JasperFx.Events;
 
@@ -48,6 +49,10 @@ public static class CategoryDocEvents
         JudgeRevised e => e.CategoryIds.Select(c => (e.ContestId, c)),
         JudgeRemoved e => e.CategoryIds.Select(c => (e.ContestId, c)),
         EntryRevised e => [(e.ContestId, e.CategoryId)],
+        ReasonAdded e => [(e.ContestId, e.CategoryId)],
+        PointsGranted e => [(e.ContestId, e.CategoryId)],
+        PointsRevoked e => [(e.ContestId, e.CategoryId)],
+        ContestFinished e => e.CategoryIds.Select(c => (e.ContestId, c)),
         _ when Labour.LabourDocEvents.Category(data) is { } labour => [labour],
         _ => [],
     };
@@ -115,12 +120,19 @@ public static class CategoryDocEvents
             case EntryWithdrawn e: SetStatus(doc, e.EntryId, EntryStatus.Withdrawn); break;
             case EntryDisqualified e: SetStatus(doc, e.EntryId, EntryStatus.Disqualified); break;
             case MarkAwarded or MarkCorrected or SheetSubmitted or SheetReopened: ApplySheet(doc, envelope); break;
+            case var points when PointsDoc.Concerns(points): doc.Points.Apply(points); break;
             default:
                 if (!Labour.LabourDocEvents.Apply(doc.Labour, envelope.Data)) AwardsEvents.Apply(doc.Awards, envelope.Data);
                 break;
         }
+        if (doc.Points.Active && ShapesStandings(envelope.Data)) doc.Points.Sequence = envelope.Sequence;
         Labour.LabourDocEvents.Shape(doc, envelope);
     }
+
+    /// <summary>What a points category's standings show: its reasons and grants, the season's end, who is ranked and how
+    /// they are named.</summary>
+    static bool ShapesStandings(object data) => PointsDoc.Concerns(data)
+        || data is EntryApproved or EntryRejected or EntryWithdrawn or EntryDisqualified or EntryRevised;
 
     /// <summary>
     /// A sheet's event changes that sheet only. Also how a document loaded from storage gets its sheets back:
@@ -145,7 +157,7 @@ public static class CategoryDocEvents
         or ProposalWithdrawn or ProposalSuperseded or AwardsConfirmed or AwardRevoked;
 
     /// <summary>Everything but the awards workflow before confirmation: only confirmed awards show on rows.</summary>
-    static bool ShapesBoard(object data) => !ShapesAwards(data) || data is AwardsConfirmed or AwardRevoked;
+    static bool ShapesBoard(object data) => !PointsDoc.Concerns(data) && (!ShapesAwards(data) || data is AwardsConfirmed or AwardRevoked);
 
     static void SetStatus(CategoryDoc doc, Guid entryId, EntryStatus status)
     {

@@ -31,6 +31,7 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
         Options.DeleteViewTypeOnTeardown<AwardsView>();
         Options.DeleteViewTypeOnTeardown<Labour.RoundBoardView>();
         Options.DeleteViewTypeOnTeardown<Labour.SeasonStandingsView>();
+        Options.DeleteViewTypeOnTeardown<PointsStandingsView>();
     }
 
     /// <summary>The shard's row in mt_event_progression: what "the board has reached sequence N" is read from.</summary>
@@ -55,11 +56,11 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
         var touched = events.SelectMany(e => CategoryDocEvents.Categories(e.Data)).Distinct().ToList();
         if (touched.Count == 0) return;
         var loaded = await docs.LoadAsync([.. touched.Select(t => t.CategoryId)], operations, ct);
-        var changed = new Dictionary<Guid, (CategoryDoc Doc, long Board, long Awards, Labour.LabourSequences Labour)>();
+        var changed = new Dictionary<Guid, (CategoryDoc Doc, long Board, long Awards, long Standings, Labour.LabourSequences Labour)>();
         foreach (var (contestId, categoryId) in touched)
         {
             var doc = loaded.GetValueOrDefault(categoryId) ?? new CategoryDoc { ContestId = contestId, CategoryId = categoryId };
-            changed[categoryId] = (doc, doc.BoardSequence, doc.AwardsSequence, Labour.LabourSequences.Of(doc));
+            changed[categoryId] = (doc, doc.BoardSequence, doc.AwardsSequence, doc.Points.Sequence, Labour.LabourSequences.Of(doc));
         }
 
         var approved = await registrations.OfApprovalsAsync(operations, events, id => changed[id].Doc, ct);
@@ -72,13 +73,14 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
                 doc.LastSequence = e.Sequence;
             }
 
-        foreach (var (doc, board, awards, labour) in changed.Values)
+        foreach (var (doc, board, awards, standings, labour) in changed.Values)
         {
             labour.StoreChanged(operations, doc);
             if (doc.Removed)
             {
                 operations.Delete<LeaderboardView>(doc.CategoryId);
                 operations.Delete<AwardsView>(doc.CategoryId);
+                operations.Delete<PointsStandingsView>(doc.CategoryId);
             }
             else if (doc.BoardSequence > board)
             {
@@ -89,6 +91,11 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
             {
                 operations.Store(AwardsView.From(doc, doc.AwardsSequence));
                 BoardNotification.Queue(operations, new(doc.ContestId, doc.CategoryId, doc.AwardsSequence, BoardKind.Awards));
+            }
+            if (doc.Points.Sequence > standings && !doc.Removed)
+            {
+                operations.Store(PointsStandingsView.From(doc));
+                BoardNotification.Queue(operations, new(doc.ContestId, doc.CategoryId, doc.Points.Sequence, BoardKind.Standings));
             }
             operations.Store(doc);
             docs.Saved(doc);

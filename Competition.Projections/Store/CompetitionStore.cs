@@ -3,6 +3,7 @@ using Competition.Domain;
 using Competition.Domain.Awards;
 using Competition.Domain.Contests;
 using Competition.Domain.Entries;
+using Competition.Domain.Points;
 using Competition.Domain.Sheets;
 using Competition.Projections.Contests;
 using Competition.Projections.Leaderboards;
@@ -66,6 +67,7 @@ public static class CompetitionStore
         opts.Schema.For<AwardsView>().Identity(x => x.CategoryId);
         opts.Schema.For<Competition.Projections.Labour.RoundBoardView>().Identity(x => x.RoundId);
         opts.Schema.For<Competition.Projections.Labour.SeasonStandingsView>().Identity(x => x.CategoryId);
+        opts.Schema.For<PointsStandingsView>().Identity(x => x.CategoryId);
     }
 
     static void Projections(StoreOptions opts)
@@ -102,5 +104,6 @@ public static class CompetitionStore
         public static readonly Type Entry = typeof(EntryState);
         public static readonly Type Sheet = typeof(SheetState);
         public static readonly Type Awards = typeof(AwardsState);
+        public static readonly Type Grant = typeof(GrantState);
     }
 }

@@ -70,6 +70,7 @@ public sealed class BadInputContest : IAsyncLifetime
             ("ann", ann), ("bo", bo), ("late", late), ("pending", pending), ("judgeB", judgeB), ("catB", catB), ("stageB", stageB), ("plumber", plumber), ("only", only), ("x", Guid.NewGuid()),
         })
             Values[key] = value.ToString()!;
+        await PointsSetUp.AddAsync(Api, Values);
     }
 
     /// Contest L, of kind labour: a scheme (a points item, a deduction counted per occurrence, a veto), an assessor, a unit,

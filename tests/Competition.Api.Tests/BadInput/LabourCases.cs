@@ -75,7 +75,6 @@ public static class LabourCases
         ["round board: unknown round"] = Get(L + "/rounds/{x}/leaderboard", "none", 404),
         ["round board: round id not an id"] = Get(L + "/rounds/nope/leaderboard", "none", 404),
         ["round board: top not whole"] = Get(L + "/rounds/{round}/leaderboard?top=1.5", "none", 400),
-        ["standings: unknown category"] = Get(L + "/categories/{x}/standings", "none", 404),
-        ["standings: a skills category"] = Get("/api/contests/{c}/categories/{cat}/standings", "none", 404),
+        ["standings: unknown labour category"] = Get(L + "/categories/{x}/standings", "none", 404),
     };
 }

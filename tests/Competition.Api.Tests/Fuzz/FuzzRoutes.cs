@@ -14,7 +14,8 @@ public sealed record RouteSpec(string Method, string Path, Role Role, Accepts Ac
     public string[] ValidTokens => Tokens ?? Role switch
     {
         Role.Admin => ["admin"],
-        Role.Organizer or Role.OrganizerOrJudge => [Path.Contains("{cF}") ? "orgF" : Path.Contains("{cB}") ? "orgB" : Path.Contains("{cL}") ? "orgL" : "org"],
+        Role.Organizer or Role.OrganizerOrJudge =>
+            [Path.Contains("{cP}") ? "orgP" : Path.Contains("{cF}") ? "orgF" : Path.Contains("{cB}") ? "orgB" : Path.Contains("{cL}") ? "orgL" : "org"],
         _ => [],
     };
 }
@@ -26,6 +27,7 @@ public static class FuzzRoutes
     const string Sheet = A + "/stages/{theory}/entries/{bo}";
     const string L = "/api/contests/{cL}";
     const string Unit = L + "/rounds/{round}/entries/{unit}";
+    const string P = "/api/contests/{cP}";
 
     static readonly Field[] Name = [new TextField("name")];
     static readonly Field[] Reason = [new TextField("reason", Max: 1000)];
@@ -67,6 +69,22 @@ public static class FuzzRoutes
         new("POST", A + "/categories/{fitter}/awards/appeals", Role.Organizer, Accepts.Writes,
             [new IdField("entryId", ["fitterEntry", "fitterEntry2", "x"]), .. LongReason]),
         new("PUT", Sheet + "/marks/{written}", Role.Judge, Accepts.Mark, [new NumberField("points", 0, 100, Decimals: 2)], Tokens: ["bothToken", "examinerToken"]),
+
+        new("POST", P + "/categories/{catP}/reasons", Role.Organizer, Accepts.Writes,
+        [
+            new TextField("code", Max: 50), .. Name, new NumberField("points", -100_000, 100_000, Decimals: 2),
+            new NumberField("capPerEntry", 0, 10_000_000, Exclusive: true, Required: false, Decimals: 2),
+        ]),
+        new("POST", P + "/points", Role.OrganizerOrJudge, Accepts.Writes,
+        [
+            new IdField("entryId", ["entryP", "pendingP", "x"]), new ChoiceField("reasonCode", ["train", "haz"]),
+            new NumberField("quantity", 1, 1_000_000, Integer: true, Required: false),
+            new ChoiceField("occurredOn", ["2026-01-31", "2025-12-01"]), new TextField("note", Required: false, Max: 2000),
+        ], Tokens: ["orgP", "judgeP"]),
+        new("POST", P + "/points/{grantP}/revoke", Role.Organizer, Accepts.Never, LongReason),
+        new("POST", P + "/finish", Role.Organizer, Accepts.Never),
+        new("GET", P + "/categories/{catP}/reasons", Role.Anyone, Accepts.Reads),
+        new("GET", P + "/categories/{catP}/standings", Role.Anyone, Accepts.Reads),
 
         new("POST", A + "/registration/open", Role.Organizer, Accepts.Never),
         new("POST", F + "/registration/close", Role.Organizer, Accepts.Never),
@@ -140,7 +158,7 @@ public static class FuzzRoutes
         new("POST", Unit + "/sheet/submit", Role.Judge, Accepts.Never, Tokens: ["assessorToken"]),
         new("GET", L + "/rounds/{round}/leaderboard", Role.Anyone, Accepts.Reads),
         new("GET", L + "/categories/{catL}/standings", Role.Anyone, Accepts.Reads),
-        new("GET", "/api/judge/me", Role.Judge, Accepts.Reads, Tokens: ["bothToken", "examinerToken", "panelToken", "judgeB", "judgeF"]),
+        new("GET", "/api/judge/me", Role.Judge, Accepts.Reads, Tokens: ["bothToken", "examinerToken", "panelToken", "judgeB", "judgeF", "judgeP", "assessorToken"]),
         new("GET", "/qr.svg", Role.Anyone, Accepts.Reads),
         new("POST", "/qr.svg", Role.Anyone, Accepts.Reads),
         new("GET", "/screen/{c}", Role.Anyone, Accepts.Reads),
@@ -153,7 +171,7 @@ public static class FuzzRoutes
     ];
 
     /// Every token of the world, valid somewhere; "admin" is the admin key.
-    public static readonly string[] TokenKeys = ["admin", "org", "orgB", "orgF", "orgL", "examinerToken", "panelToken", "bothToken", "judgeB", "judgeF", "assessorToken"];
+    public static readonly string[] TokenKeys = ["admin", "org", "orgB", "orgF", "orgP", "orgL", "examinerToken", "panelToken", "bothToken", "judgeB", "judgeF", "judgeP", "assessorToken"];
 
     /// Tokens that must be refused on the route (a judge may still be refused by the rules, so
     /// for a route open to the organizer or a judge only other contests' tokens are sure).

@@ -29,7 +29,7 @@ namespace Internal.Generated.WolverineHandlers
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Competition.Api.Labour.GetRoundBoardsEndpoint").SetTag("http.route", "/api/contests/{cid}/rounds/{rid}/leaderboard").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Competition.Api.Labour.GetRoundBoardEndpoint").SetTag("http.route", "/api/contests/{cid}/rounds/{rid}/leaderboard").SetTag("http.request.method", "GET");
             var cid = (string?)httpContext.GetRouteValue("cid");
             if(cid == null)
             {
@@ -59,7 +59,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Competition.Api.Labour.GetRoundBoardsEndpoint.Round(cid, rid, after, httpContext, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Competition.Api.Labour.GetRoundBoardEndpoint.Round(cid, rid, after, httpContext, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
