@@ -10,7 +10,13 @@ namespace Competition.Projections.Judging;
 
 /// <summary>GET /api/judge/me: the judge and what they mark. Entries appear by bib only, never by name; on a blind
 /// stage by work code only, under an alias in place of the entry id, until the codes are opened.</summary>
-public sealed record JudgeMe(Guid JudgeId, Guid ContestId, string Name, bool Chief, IReadOnlyList<Assignment> Assignments);
+/// <para>An assessor of a labour contest is assigned units round by round: <see cref="RoundAssignment"/>s, by unit name.</para>
+public sealed record JudgeMe(Guid JudgeId, Guid ContestId, string Name, bool Chief, IReadOnlyList<object> Assignments)
+{
+    [JsonIgnore] public IReadOnlyList<Assignment> StageAssignments => [.. Assignments.OfType<Assignment>()];
+
+    [JsonIgnore] public IReadOnlyList<RoundAssignment> RoundAssignments => [.. Assignments.OfType<RoundAssignment>()];
+}
 
 /// <summary><c>stageName</c> and <c>stageStatus</c> are additions so a tablet can tell what is markable now.
 /// <c>workCode</c> is set on blind stages only; there <c>bib</c> is null until the codes are opened.</summary>
@@ -42,15 +48,21 @@ public static class JudgeAssignments
             return null;
 
         var places = Places(contest, judge).ToList();
+        var units = RoundAssignments.Places(contest, judge).ToList();
         var sheetIds = places.Select(p => StreamIds.Sheet(judgeId, p.Entry.Id, p.Stage.Id)).ToArray();
-        var sheets = await SheetsAsync(session, sheetIds, ct);
+        var unitSheetIds = units.Select(u => StreamIds.Sheet(judgeId, u.Entry.Id, u.Round.Id)).ToArray();
+        var sheets = await SheetsAsync(session, [.. sheetIds, .. unitSheetIds], ct);
+        SheetView SheetOf(Guid sheetId)
+        {
+            var (state, version, reopened) = sheets.GetValueOrDefault(sheetId, (SheetDecider.Initial, 0, null));
+            return new SheetView(state.Status, state.Marks, version, reopened?.Reason,
+                reopened is null || reopened.By == contest.Id ? null : contest.Judges.Find(j => j.Id == reopened.By)?.Name, reopened?.At);
+        }
         var codes = await WorkCodesAsync(session, places.Where(p => p.Stage.Blind).Select(p => p.Stage.Id), ct);
 
         var assignments = places.Select((p, i) =>
         {
-            var (state, version, reopened) = sheets.GetValueOrDefault(sheetIds[i], (SheetDecider.Initial, 0, null));
-            var sheet = new SheetView(state.Status, state.Marks, version, reopened?.Reason,
-                reopened is null || reopened.By == contest.Id ? null : contest.Judges.Find(j => j.Id == reopened.By)?.Name, reopened?.At);
+            var sheet = SheetOf(sheetIds[i]);
             if (!p.Stage.Blind)
                 return new Assignment(p.Stage.Id, p.Stage.Name, p.Stage.Status, p.Entry.Id, p.Entry.Bib, p.Stage.Criteria, sheet);
             // A blind stage without its codes (drawn on another node a moment ago) shows nothing rather than a bib.
@@ -62,7 +74,8 @@ public static class JudgeAssignments
             // Stage by stage as placed (by bib); a blind stage's by work code: listed by bib, the codes would give the bibs away.
             .GroupBy(a => a.StageId)
             .SelectMany(stage => stage.First().WorkCode is null ? stage.AsEnumerable() : stage.OrderBy(a => a.WorkCode, StringComparer.Ordinal))
-            .ToList();
+            .ToList<object>();
+        assignments.AddRange(units.Select((u, i) => RoundAssignments.Of(u.Category, u.Round, u.Entry, SheetOf(unitSheetIds[i]))));
         return new JudgeMe(judgeId, contest.Id, judge.Name, judge.Chief, assignments);
     }
 
@@ -74,7 +87,7 @@ public static class JudgeAssignments
 
     /// <summary>Each sheet's state (the Domain's fold), stream version and the reopening it has not been submitted since,
     /// from one query over the sheets' streams.</summary>
-    static async Task<Dictionary<Guid, (SheetState State, long Version, SheetReopened? Reopened)>> SheetsAsync(
+    internal static async Task<Dictionary<Guid, (SheetState State, long Version, SheetReopened? Reopened)>> SheetsAsync(
         IQuerySession session, Guid[] sheetIds, CancellationToken ct)
     {
         var sheets = new Dictionary<Guid, (SheetState State, long Version, SheetReopened? Reopened)>();

@@ -22,13 +22,13 @@ public sealed class ReadModelQueryTests(MartenHostFixture host) : IClassFixture<
 
         var me = (await JudgeAsync(c.J1TokenHash)).ShouldNotBeNull();
         (me.JudgeId, me.ContestId, me.Name, me.Chief).ShouldBe((c.J1, c.Contest, "Judge One", true));
-        me.Assignments.Select(a => (a.StageId, a.Bib)).ShouldBe(
+        me.StageAssignments.Select(a => (a.StageId, a.Bib)).ShouldBe(
             [(c.Theory, 2), (c.Theory, 3), (c.Theory, 4), (c.Practical, 2), (c.Practical, 3), (c.Practical, 4)]);
-        var sheet = me.Assignments[0].Sheet;
+        var sheet = me.StageAssignments[0].Sheet;
         (sheet.Status, sheet.Version).ShouldBe(("submitted", 2L));
         sheet.Marks.ShouldBe(new Dictionary<Guid, decimal> { [c.T] = 80 });
-        (me.Assignments[1].Sheet.Status, me.Assignments[1].Sheet.Version, me.Assignments[1].Sheet.Marks.Count).ShouldBe(("open", 0L, 0));
-        me.Assignments[3].Criteria.Select(x => x.Kind.ToString()).ShouldBe(["Judgement", "Deduction"]);
+        (me.StageAssignments[1].Sheet.Status, me.StageAssignments[1].Sheet.Version, me.StageAssignments[1].Sheet.Marks.Count).ShouldBe(("open", 0L, 0));
+        me.StageAssignments[3].Criteria.Select(x => x.Kind.ToString()).ShouldBe(["Judgement", "Deduction"]);
         JsonSerializer.Serialize(me, Json).ShouldNotContain("Entrant");
     }
 

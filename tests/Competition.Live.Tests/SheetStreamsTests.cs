@@ -43,7 +43,7 @@ public sealed class SheetStreamsTests(MartenHostFixture host) : IClassFixture<Ma
                 [new SheetSubmitted(sheet, c.Contest, c.Category, c.Theory, c.E4, c.J1, DateTimeOffset.UtcNow)]);
 
             var me = (await host.ReadAsync(s => s.JudgeByTokenHashAsync(c.J1TokenHash, default))).ShouldNotBeNull();
-            var assignment = me.Assignments.Single(a => a.EntryId == c.E4 && a.StageId == c.Theory);
+            var assignment = me.StageAssignments.Single(a => a.EntryId == c.E4 && a.StageId == c.Theory);
             (assignment.Sheet.Status, assignment.Sheet.Version).ShouldBe(("submitted", 2L));
             assignment.Sheet.Marks.ShouldBe(new Dictionary<Guid, decimal> { [c.T] = 20 });
             var board = (await host.ReadAsync(s => s.LeaderboardAsync(c.Contest, c.Category, default))).ShouldNotBeNull();

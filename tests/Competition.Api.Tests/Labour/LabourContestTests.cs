@@ -70,6 +70,12 @@ public sealed class LabourContestTests(ApiFactory factory) : IClassFixture<ApiFa
         await api.Post($"{c}/rounds/{february}/open", org, null, HttpStatusCode.Conflict);
         await api.Put($"{c}/categories/{category}/scheme", org, SchemeBody, HttpStatusCode.Conflict);
 
+        // An assessor's tablet: the opened round's units by name, never their own company's, with the scheme by block.
+        var me = await api.Get("/api/judge/me", assessors[1].Token);
+        var assigned = me["assignments"]!.AsArray().Select(a => a!).ToList();
+        assigned.Select(a => ((Guid)a["roundId"]!, (string)a["name"]!)).ShouldBe([(january, "三标段项目部"), (january, "二标段项目部")], ignoreOrder: true);
+        ((string)assigned[0]["roundStatus"]!, assigned[0]["blocks"]!.AsArray().Count, (string)assigned[0]["sheet"]!["status"]!).ShouldBe(("open", 2, "open"));
+
         var random = new Random(2026);
         var expected = new Dictionary<(Guid Round, Guid Unit), (decimal Total, decimal Self)>();
         foreach (var round in new[] { january, february })
