@@ -4,9 +4,15 @@ namespace Competition.Domain.Contests;
 
 public abstract record ContestCommand(Guid ContestId, DateTimeOffset Now);
 
+/// <summary><paramref name="Parent"/>: the parent contest as the caller read it, when <paramref name="ParentId"/> is given
+/// (null when no such contest exists).</summary>
 public sealed record CreateContest(
-    Guid ContestId, string Name, ContestKind Kind, string? Locale, string OrganizerTokenHash, DateTimeOffset Now)
+    Guid ContestId, string Name, ContestKind Kind, string? Locale, string OrganizerTokenHash, DateTimeOffset Now,
+    ContestLevel? Level = null, Guid? ParentId = null, ParentContest? Parent = null)
     : ContestCommand(ContestId, Now);
+
+/// <summary>What creating a child contest needs to know of its parent.</summary>
+public sealed record ParentContest(Guid Id, string Name, ContestLevel? Level);
 
 public sealed record AddCategory(
     Guid ContestId, Guid CategoryId, string Name, EntryType EntryType, DateTimeOffset Now, BoardVisibility Board = BoardVisibility.Public)

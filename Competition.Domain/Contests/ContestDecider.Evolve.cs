@@ -8,7 +8,10 @@ public static partial class ContestDecider
     public static ContestState Evolve(ContestState state, object @event) => (state, @event) switch
     {
         (ContestState.Nonexistent, ContestCreated e) =>
-            new ContestState.Active(e.ContestId, e.Name, e.Kind, false, [], ImmutableDictionary<Guid, JudgeState>.Empty),
+            new ContestState.Active(e.ContestId, e.Name, e.Kind, false, [], ImmutableDictionary<Guid, JudgeState>.Empty)
+            {
+                Level = e.Level, ParentId = e.ParentId,
+            },
         (ContestState.Active s, CategoryAdded e) =>
             s with { Categories = s.Categories.Add(new CategoryState(e.CategoryId, e.Name, e.EntryType, [], null, null) { Board = e.Board }) },
         (ContestState.Active s, StageAdded e) => UpdateCategory(s, e.CategoryId, c => c with

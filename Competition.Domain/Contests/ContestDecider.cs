@@ -53,7 +53,16 @@ public static partial class ContestDecider
         var locale = string.IsNullOrWhiteSpace(c.Locale) ? "zh-CN" : c.Locale.Trim();
         Invalid(locale is not ("zh-CN" or "en"), "locale", "The locale must be zh-CN or en");
         Invalid(!Enum.IsDefined(c.Kind), "kind", "The kind must be skills, labour or points");
-        return [new ContestCreated(c.ContestId, name, c.Kind, locale, c.OrganizerTokenHash, c.Now)];
+        if (c.ParentId is { } parentId)
+        {
+            var parent = c.Parent ?? throw new NotFound("The parent contest (parentId) was not found");
+            Invalid(c.Level is null, "level", "level is required with parentId: the parent's level must be above it");
+            Invalid(parent.Level is null, "parentId", $"The parent contest {parent.Name} has no level, so no contest can select for it");
+            Invalid(parent.Level <= c.Level, "parentId", $"The parent contest {parent.Name} is at level {parent.Level?.ToString().ToLowerInvariant()}; it must be above {c.Level?.ToString().ToLowerInvariant()}");
+            Invalid(parentId == c.ContestId, "parentId", "A contest cannot be its own parent");
+        }
+        Invalid(c.Level is { } level && !Enum.IsDefined(level), "level", "The level must be enterprise, county, city, province or national");
+        return [new ContestCreated(c.ContestId, name, c.Kind, locale, c.OrganizerTokenHash, c.Now, c.Level, c.ParentId)];
     }
 
     static CategoryState FindCategory(ContestState.Active s, Guid categoryId) =>

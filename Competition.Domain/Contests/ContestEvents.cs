@@ -3,8 +3,11 @@ using Competition.Domain.Scoring;
 
 namespace Competition.Domain.Contests;
 
+/// <summary><paramref name="Level"/> and <paramref name="ParentId"/> (the contest one level up that this one selects for):
+/// none in events stored before levels existed.</summary>
 public sealed record ContestCreated(
-    Guid ContestId, string Name, ContestKind Kind, string Locale, string OrganizerTokenHash, DateTimeOffset At);
+    Guid ContestId, string Name, ContestKind Kind, string Locale, string OrganizerTokenHash, DateTimeOffset At,
+    ContestLevel? Level = null, Guid? ParentId = null);
 
 /// <summary><paramref name="Board"/>: public in events stored before hidden boards existed.</summary>
 public sealed record CategoryAdded(

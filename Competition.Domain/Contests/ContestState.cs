@@ -14,6 +14,10 @@ public abstract record ContestState
     {
         public CategoryState? Category(Guid categoryId) => Categories.Find(c => c.Id == categoryId);
 
+        /// <summary>Where the contest stands on the ladder, and the contest one level up it selects for.</summary>
+        public ContestLevel? Level { get; init; }
+        public Guid? ParentId { get; init; }
+
         /// <summary>A points contest's season is over (<see cref="ContestFinished"/>): no more grants, standings final.</summary>
         public bool Finished { get; init; }
 

@@ -14,6 +14,9 @@ public sealed class ContestView
     public string Name { get; set; } = "";
     public ContestKind Kind { get; set; }
     public string Locale { get; set; } = "";
+    /// <summary>enterprise, county, city, province or national; and the contest one level up this one selects for.</summary>
+    public ContestLevel? Level { get; set; }
+    public Guid? ParentId { get; set; }
     /// <summary>setup, registration, running (a stage has opened) or finished (every stage closed).</summary>
     public string Status { get; set; } = "setup";
     public bool RegistrationOpen { get; set; }

@@ -52,3 +52,37 @@ public class ContestCreationSpecs
     public void Every_other_command_on_an_unknown_contest_is_not_found(ContestCommand command) =>
         ContestSpec().When(command).ThenFails<NotFound>("Contest not found");
 }
+
+/// The contest system's ladder: a contest selects for a parent one level up (or more).
+public class ContestLevelSpecs
+{
+    static readonly Guid City = Guid.Parse("00000000-0000-0000-0000-00000000c1c1");
+
+    static CreateContest County(ContestLevel? level, ParentContest? parent) =>
+        new(Contest, "区县技能大赛", ContestKind.Skills, null, "h", Now, level, City, parent);
+
+    [Fact]
+    public void A_county_contest_selects_for_a_city_contest() =>
+        ContestSpec().When(County(ContestLevel.County, new ParentContest(City, "市技能大赛", ContestLevel.City)))
+            .Then(new ContestCreated(Contest, "区县技能大赛", ContestKind.Skills, "zh-CN", "h", Now, ContestLevel.County, City));
+
+    [Fact]
+    public void The_parent_must_exist_have_a_level_and_stand_above() 
+    {
+        ContestSpec().When(County(ContestLevel.County, null)).ThenFails<NotFound>("parent contest");
+        ContestSpec().When(County(null, new ParentContest(City, "市技能大赛", ContestLevel.City))).ThenFails<InvalidCommand>("level is required");
+        ContestSpec().When(County(ContestLevel.County, new ParentContest(City, "市技能大赛", null))).ThenFails<InvalidCommand>("has no level");
+        ContestSpec().When(County(ContestLevel.Province, new ParentContest(City, "市技能大赛", ContestLevel.City)))
+            .ThenFails<InvalidCommand>("is at level city; it must be above province");
+        ContestSpec().When(County(ContestLevel.City, new ParentContest(City, "市技能大赛", ContestLevel.City))).ThenFails<InvalidCommand>("must be above city");
+    }
+
+    [Fact]
+    public void A_contest_without_a_parent_may_have_a_level_or_none()
+    {
+        ContestSpec().When(new CreateContest(Contest, "全国总决赛", ContestKind.Skills, "en", "h", Now, ContestLevel.National))
+            .Then(new ContestCreated(Contest, "全国总决赛", ContestKind.Skills, "en", "h", Now, ContestLevel.National));
+        ((ContestState.Active)ContestSpec().Given(new ContestCreated(Contest, "X", ContestKind.Skills, "en", "h", Now, ContestLevel.City, City)).State)
+            .ParentId.ShouldBe(City);
+    }
+}
