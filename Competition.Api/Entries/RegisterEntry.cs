@@ -6,7 +6,8 @@ using Competition.Api.Writing;
 
 namespace Competition.Api.Entries;
 
-public sealed record RegisterEntryRequest(string? CategoryId, string? Name, string? Organization, IReadOnlyList<string>? Members);
+/// <summary>Each of <c>members</c> a name, or an object <c>{name, sex?, birthYear?, group?, personId?}</c> (v1.1).</summary>
+public sealed record RegisterEntryRequest(string? CategoryId, string? Name, string? Organization, IReadOnlyList<System.Text.Json.JsonElement>? Members);
 
 public static class RegisterEntryEndpoint
 {
@@ -23,11 +24,14 @@ public static class RegisterEntryEndpoint
         var categoryId = check.Id(request.CategoryId, "categoryId");
         var name = check.Text(request.Name, "name");
         var organization = check.Text(request.Organization, "organization");
-        var members = Members(request.Members, check);
+        var people = MemberDetails.Read(request.Members, check);
         check.ThrowIfInvalid();
 
         var id = Guid.CreateVersion7();
-        await bus.WriteAsync(http, new RegisterNewEntry(cid, id, categoryId, name, organization, members, clock.GetUtcNow()), ct);
+        await bus.WriteAsync(http, new RegisterNewEntry(cid, id, categoryId, name, organization, [.. people.Select(p => p.Name)], clock.GetUtcNow())
+        {
+            People = people.Any(p => !p.NameOnly) ? people : null,
+        }, ct);
         return TypedResults.Created($"/api/contests/{cid}/entries/{id}", new IdResponse(id));
     }
 
@@ -43,6 +47,8 @@ public static class RegisterEntryEndpoint
 public sealed record RegisterNewEntry(
     Guid ContestId, Guid EntryId, Guid CategoryId, string Name, string Organization, IReadOnlyList<string> Members, DateTimeOffset Now)
 {
+    public IReadOnlyList<Member>? People { get; init; }
+
     public RegisterEntry ToDomain(RegistrationContext context) =>
-        new(EntryId, ContestId, CategoryId, Name, Organization, Members, context, Now);
+        new(EntryId, ContestId, CategoryId, Name, Organization, Members, context, Now) { People = People };
 }

@@ -4,7 +4,11 @@ public abstract record EntryCommand(Guid EntryId, DateTimeOffset Now);
 
 public sealed record RegisterEntry(
     Guid EntryId, Guid ContestId, Guid CategoryId, string Name, string Organization, IReadOnlyList<string>? Members,
-    RegistrationContext Context, DateTimeOffset Now) : EntryCommand(EntryId, Now);
+    RegistrationContext Context, DateTimeOffset Now) : EntryCommand(EntryId, Now)
+{
+    /// <summary>Each member's details, when the organizer gave them (see <see cref="Member"/>); their names are <c>Members</c>.</summary>
+    public IReadOnlyList<Member>? People { get; init; }
+}
 
 /// <summary><paramref name="CategoryDrawn"/>: lots of the entry's category have been drawn (from the contest's state).</summary>
 public sealed record ApproveEntry(Guid EntryId, DateTimeOffset Now, bool CategoryDrawn = false) : EntryCommand(EntryId, Now);

@@ -40,10 +40,14 @@ public static class EntryDecider
         if (!c.Context.CategoryExists) throw new NotFound("Category not found in this contest");
         var name = Required(c.Name, "name", "The entry needs a name");
         var organization = Required(c.Organization, "organization", "The entry's organization is needed (judges are recused from their own)");
-        var members = (c.Members ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList();
+        var people = c.People is { } given ? given.Select(m => m with { Name = m.Name.Trim() }).Where(m => m.Name.Length > 0).ToList() : null;
+        var members = people?.Select(m => m.Name).ToList() ?? [.. (c.Members ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim())];
         Invalid(c.Context.EntryType == EntryType.Team && c.Context.MembersNamed && members.Count == 0, "members", "A team entry needs its members' names");
+        Invalid(people?.Any(m => m.BirthYear is < 1900 || m.BirthYear > c.Now.Year) ?? false, "members",
+            $"A member's birthYear must be between 1900 and {c.Now.Year}");
         Conflict(!c.Context.RegistrationOpen, "Registration is not open");
-        return [new EntryRegistered(c.EntryId, c.ContestId, c.CategoryId, name, organization, members, c.Now)];
+        return [new EntryRegistered(c.EntryId, c.ContestId, c.CategoryId, name, organization, members, c.Now,
+            people is not null && people.Any(m => !m.NameOnly) ? people : null)];
     }
 
     static IReadOnlyList<object> Reject(RejectEntry c, EntryState.Active s)
@@ -101,8 +105,16 @@ public static class EntryDecider
     public static EntryState Evolve(EntryState state, object @event) => (state, @event) switch
     {
         (EntryState.Nonexistent, EntryRegistered e) =>
-            new EntryState.Active(e.EntryId, e.ContestId, e.CategoryId, e.Organization, EntryStatus.Registered, null) { Name = e.Name, Members = e.Members },
-        (EntryState.Active s, EntryRevised e) => s with { Name = e.Name, Organization = e.Organization, Members = e.Members },
+            new EntryState.Active(e.EntryId, e.ContestId, e.CategoryId, e.Organization, EntryStatus.Registered, null)
+            {
+                Name = e.Name, Members = e.Members, People = e.People ?? [.. e.Members.Select(m => new Member(m))],
+            },
+        // A correction names the members again: the details of a member still named are kept.
+        (EntryState.Active s, EntryRevised e) => s with
+        {
+            Name = e.Name, Organization = e.Organization, Members = e.Members,
+            People = [.. e.Members.Select(m => s.People.FirstOrDefault(p => p.Name == m) ?? new Member(m))],
+        },
         (EntryState.Active s, EntryApproved) => s with { Status = EntryStatus.Approved },
         (EntryState.Active s, EntryRejected) => s with { Status = EntryStatus.Rejected },
         (EntryState.Active s, EntryWithdrawn) => s with { Status = EntryStatus.Withdrawn },

@@ -1,8 +1,10 @@
 namespace Competition.Domain.Entries;
 
+/// <summary><paramref name="People"/>: the members' details (in the order of <paramref name="Members"/>) when the
+/// organizer gave any; null when every member was given by name only, as in events stored before details existed.</summary>
 public sealed record EntryRegistered(
     Guid EntryId, Guid ContestId, Guid CategoryId, string Name, string Organization, IReadOnlyList<string> Members,
-    DateTimeOffset At);
+    DateTimeOffset At, IReadOnlyList<Member>? People = null);
 
 public sealed record EntryApproved(Guid EntryId, Guid ContestId, Guid CategoryId, DateTimeOffset At);
 

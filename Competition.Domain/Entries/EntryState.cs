@@ -14,6 +14,8 @@ public abstract record EntryState
     {
         public string Name { get; init; } = "";
         public IReadOnlyList<string> Members { get; init; } = [];
+        /// <summary>The members with their details (name only where none were given).</summary>
+        public IReadOnlyList<Member> People { get; init; } = [];
 
         public bool IsApprovedAndDrawn => Status == EntryStatus.Approved && Bib is not null;
 

@@ -95,11 +95,18 @@ public sealed class EntryView
     public string Name { get; set; } = "";
     public string Organization { get; set; } = "";
     public List<string> Members { get; set; } = [];
+    /// <summary>The members' details, when the organizer gave any: for the organizer's eyes only (see <see cref="Member"/>).</summary>
+    public List<Member>? People { get; set; }
     public EntryStatus Status { get; set; }
     public int? Bib { get; set; }
 
-    public EntryLine Line() => new(Id, Name, Organization, Members, Status, Bib);
+    public EntryLine Line() => new(Id, Name, Organization, Members, Status, Bib) { People = People };
 }
 
-/// <summary>An entry as the contest view lists it.</summary>
-public sealed record EntryLine(Guid Id, string Name, string Organization, IReadOnlyList<string> Members, EntryStatus Status, int? Bib);
+/// <summary>An entry as the contest view lists it. <see cref="People"/>: the members' details, answered to the contest's
+/// organizer only (person ids and birth years never appear in a public answer).</summary>
+public sealed record EntryLine(Guid Id, string Name, string Organization, IReadOnlyList<string> Members, EntryStatus Status, int? Bib)
+{
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Member>? People { get; init; }
+}

@@ -25,6 +25,7 @@ public sealed class EntryViewProjection : IProjection
                     Id = registered.EntryId, ContestId = registered.ContestId, CategoryId = registered.CategoryId,
                     RegisteredAt = registered.At, Ordinal = ordinal++, Name = registered.Name,
                     Organization = registered.Organization, Members = [.. registered.Members], Status = EntryStatus.Registered,
+                    People = registered.People is { } people ? [.. people] : null,
                 };
             }
             else if (views.TryGetValue(EntryOf(e.Data)!.Value, out var view)) Apply(view, e.Data);
@@ -53,7 +54,11 @@ public sealed class EntryViewProjection : IProjection
             case EntryWithdrawn: view.Status = EntryStatus.Withdrawn; break;
             case EntryDisqualified: view.Status = EntryStatus.Disqualified; break;
             case BibDrawn e: view.Bib = e.Bib; break;
-            case EntryRevised e: (view.Name, view.Organization, view.Members) = (e.Name, e.Organization, [.. e.Members]); break;
+            case EntryRevised e:
+                (view.Name, view.Organization, view.Members) = (e.Name, e.Organization, [.. e.Members]);
+                // The details of a member still named are kept, as the entry's own state keeps them.
+                if (view.People is { } known) view.People = [.. e.Members.Select(m => known.Find(p => p.Name == m) ?? new Member(m))];
+                break;
         }
     }
 }
