@@ -120,6 +120,7 @@ public sealed class LabourTabletTests(BrowserApp app)
         await Assertions.Expect(wang.Locator(".block[data-name='Safety'] .block-score")).ToHaveAttributeAsync("data-score", "19"); // 25 − 6
         await Assertions.Expect(wang.Locator(".block[data-name='Site'] .block-score")).ToHaveTextAsync("1.50 / 20");
         await Assertions.Expect(wang.Locator(".sheet-total")).ToHaveAttributeAsync("data-total", "22.5"); // 19 + 1.5 + bonus 2
+        await wang.EvaluateAsync("() => scrollTo(0, 0)");
         await Screenshots.SaveAsync(wang, "labour-tablet-unit-1024x768");
         await new Tablet(wang).WaitUntilSentAsync();
         await SubmitUnit(wang);
@@ -142,6 +143,7 @@ public sealed class LabourTabletTests(BrowserApp app)
         await Assertions.Expect(li.Locator("#outbox-count")).ToHaveTextAsync("2");
         await Assertions.Expect(li.Locator(".item[data-name='Rules'] .state")).ToHaveAttributeAsync("data-state", "waiting");
         await Assertions.Expect(li.Locator("#connection")).ToContainTextAsync("2 waiting");
+        await li.EvaluateAsync("() => scrollTo(0, 0)");
         await Screenshots.SaveAsync(li, "labour-tablet-unit-offline-768x1024");
         await liContext.SetOfflineAsync(false);
         await li.EvaluateAsync("() => dispatchEvent(new Event('online'))");

@@ -9,7 +9,8 @@ export const roundOf = category => {
     ?? rounds.filter(r => r.status === 'frozen').at(-1) ?? null;
 };
 
-const flag = () => h('span', { class: 'flag', title: t('screen.redFlag'), 'aria-label': t('screen.redFlag') }, '🚩');
+// Drawn in CSS over the emoji (kept as the text): a projector's PC may have no emoji font.
+export const flag = () => h('span', { class: 'flag', role: 'img', title: t('screen.redFlag'), 'aria-label': t('screen.redFlag') }, '🚩');
 export const vetoTag = () => h('span', { class: 'veto-tag' }, t('screen.vetoed'));
 
 export function roundHeadings(container, blocks) {

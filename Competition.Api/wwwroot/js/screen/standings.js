@@ -3,7 +3,7 @@
 // contest (积分制): the total and the reasons that brought the most points.
 import { h, replace } from '../dom.js';
 import { integer, number, ordinal, t } from '../i18n.js';
-import { vetoTag } from './rounds.js';
+import { flag, vetoTag } from './rounds.js';
 
 export function seasonHeadings(container, standings) {
   const rounds = standings?.rounds ?? [];
@@ -26,7 +26,7 @@ export function seasonRow(row, standings) {
   h('span', { class: 'organization' }, row.organization ?? ''),
   (standings.rounds ?? []).map(r => h('span', { class: 'round-score' }, row.rounds?.[r.id] === undefined ? '–' : number(row.rounds[r.id]))),
   h('span', { class: 'total' }, number(row.total)),
-  h('span', { class: 'flags' }, row.flags ? `🚩×${integer(row.flags)}` : ''));
+  h('span', { class: 'flags' }, row.flags ? [flag(), `×${integer(row.flags)}`] : ''));
 }
 
 // Which unit held the flag after each published round: the flag's way through the season.
@@ -35,7 +35,7 @@ export function flagHistory(container, standings) {
   const rounds = new Map((standings?.rounds ?? []).map(r => [r.id, r.name]));
   const history = standings?.redFlag?.history ?? [];
   container.hidden = !history.length;
-  replace(container, history.length ? [h('span', { class: 'history-title' }, `🚩 ${t('screen.flagHistory')}`),
+  replace(container, history.length ? [h('span', { class: 'history-title' }, flag(), ` ${t('screen.flagHistory')}`),
     history.map(step => h('span', { class: 'history-step', dataset: { roundId: step.roundId } },
       h('span', { class: 'history-round' }, rounds.get(step.roundId) ?? ''), ' ',
       h('strong', {}, step.holders.length ? step.holders.map(id => names.get(id) ?? '?').join('、') : t('screen.noHolder'))))] : []);
