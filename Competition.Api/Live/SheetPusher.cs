@@ -53,9 +53,11 @@ public sealed class SheetPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
         try
         {
             var contest = await contests.LoadAsync(e.ContestId, CancellationToken.None);
-            if (contest.Active.Stage(e.StageId) is not { } stage) return;
+            // A labour round's sheet is a sheet stream too, its StageId the round's id; a round never hides its units.
+            var stage = contest.Active.Stage(e.StageId);
+            if (stage is null && contest.Active.Round(e.StageId) is null) return;
             var entryId = e.EntryId;
-            if (stage.HidesEntries)
+            if (stage is { HidesEntries: true })
             {
                 // Never the entry's own id on a sealed stage: without its alias there is nothing to say.
                 if (stage.WorkCodes?.Codes.FirstOrDefault(c => c.EntryId == e.EntryId) is not { } code) return;

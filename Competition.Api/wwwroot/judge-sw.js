@@ -3,14 +3,14 @@
 // (both in localStorage). Network first whenever the server answers, so a new release is picked up at once; the
 // copy is only for when it does not. Nothing else passes through here: /api/ answers (assignments, marks) and
 // the hub are never cached, since a stale answer would look like the server's word.
-const CACHE = 'judge-shell-v1';
+const CACHE = 'judge-shell-v2';
 // Every file the page loads, module imports included (a test walks them and holds this list to it).
 const SHELL = [
   '/judge', '/css/common.css', '/css/judge.css', '/lib/signalr.min.js',
   '/js/api.js', '/js/dialog.js', '/js/dom.js', '/js/errors.js', '/js/i18n.js',
   '/js/judge/chief.js', '/js/judge/link.js', '/js/judge/main.js', '/js/judge/messages.js', '/js/judge/outbox.js',
-  '/js/judge/push.js', '/js/judge/review.js', '/js/judge/session.js', '/js/judge/sheet.js', '/js/judge/stages.js',
-  '/js/judge/views.js',
+  '/js/judge/push.js', '/js/judge/refusals.js', '/js/judge/review.js', '/js/judge/session.js', '/js/judge/sheet.js', '/js/judge/stages.js',
+  '/js/judge/unit.js', '/js/judge/units.js', '/js/judge/views.js',
 ];
 // A network that neither answers nor fails (a venue Wi-Fi with the server gone) must not hold the page blank.
 const PATIENCE_MS = 4000;

@@ -9,9 +9,11 @@ import { confirmAction } from '../dialog.js';
 import { messages } from './messages.js';
 import { Outbox, sameTarget } from './outbox.js';
 import { session, tokenFromFragment } from './session.js';
-import { stageOf } from './stages.js';
 import { renderSignIn, renderList, renderReopened } from './views.js';
 import { renderSheet } from './sheet.js';
+import { renderUnit } from './unit.js';
+import { renderUnits } from './units.js';
+import { explain, learnFrom, placeOf } from './refusals.js';
 import { loadReviews, renderReview, renderReviewBanner, sendRemark } from './review.js';
 import { loadCategorySheets, renderChief, renderChiefBanner, reopen } from './chief.js';
 import { ServerLink } from './link.js';
@@ -38,13 +40,13 @@ const push = new SheetPush({
 });
 const reviewKey = item => `${item.entryId}/${item.stageId}/${item.judgeId}/${item.criterionId}`;
 
-const noteKey = item => `${item.stageId}/${item.entryId}/${item.criterionId ?? 'sheet'}`;
-const findAssignment = (stageId, entryId) => state.me?.assignments?.find(a => a.stageId === stageId && a.entryId === entryId);
+const noteKey = item => `${placeOf(item)}/${item.entryId}/${item.criterionId ?? 'sheet'}`;
+const findAssignment = (stageId, entryId) => state.me?.assignments?.find(a => placeOf(a) === stageId && a.entryId === entryId);
 
 const outbox = new Outbox('competition.judge.outbox', send, result => onResult(result));
 
 function send(item) {
-  const base = contestPath(item.contestId, `/stages/${item.stageId}/entries/${item.entryId}`);
+  const base = contestPath(item.contestId, `/${item.round ? 'rounds' : 'stages'}/${item.stageId}/entries/${item.entryId}`);
   return item.kind === 'mark'
     ? api('PUT', `${base}/marks/${item.criterionId}`, { token: item.token, body: { points: item.points }, idempotencyKey: item.requestId })
     : api('POST', `${base}/sheet/submit`, { token: item.token });
@@ -67,38 +69,11 @@ async function onResult({ item, state: outcome, answer, error }) {
   } else if (outcome === 'refused') {
     link.noted(true);
     await refresh();
-    const note = explain(item, error);
-    learnFrom(item, note);
+    const note = explain(state, findAssignment(item.stageId, item.entryId), item, error);
+    learnFrom(state, findAssignment(item.stageId, item.entryId), item, note);
     state.notes.set(noteKey(item), note);
   }
   render();
-}
-
-// Plain words for a refusal, decided from what the server now says about the sheet and stage.
-// Notes are kept as message keys so they follow a language switch.
-function explain(item, error) {
-  if (!(error instanceof ApiError)) return { text: describeText(error) };
-  const assignment = findAssignment(item.stageId, item.entryId);
-  const stage = stageOf(state.contest, item.stageId);
-  if (error.status === 403) return { key: 'judge.err.recused' };
-  if (error.status === 409) {
-    if (assignment?.sheet?.status === 'submitted') return { key: 'judge.err.submitted' };
-    if ((assignment?.stageStatus ?? stage?.status) !== 'open') return { key: 'judge.err.closed' };
-    const text = `${error.problem.title ?? ''} ${error.problem.detail ?? ''}`;
-    // The server's words are in the page's language (api.js sends it): English or Chinese.
-    return { key: /submit|提交/i.test(text) ? 'judge.err.submitted' : /clos|open|关闭|开放/i.test(text) ? 'judge.err.closed' : 'judge.err.conflict' };
-  }
-  if (error.status === 400) return { key: 'judge.err.points' };
-  return { text: describeText(error) };
-}
-
-// The refusal is news about the server's state; the read model behind /api/judge/me may not
-// show it yet, so the tablet applies it at once (the next refresh confirms it).
-function learnFrom(item, note) {
-  if (note.key === 'judge.err.closed')
-    for (const assignment of state.me?.assignments ?? []) if (assignment.stageId === item.stageId) assignment.stageStatus = 'closed';
-  const assignment = findAssignment(item.stageId, item.entryId);
-  if (note.key === 'judge.err.submitted' && assignment) assignment.sheet.status = 'submitted';
 }
 
 async function refresh() {
@@ -139,7 +114,7 @@ const actions = {
     state.chief.categoryId = null;
     render();
   },
-  open(assignment) { state.open = assignment ? { stageId: assignment.stageId, entryId: assignment.entryId } : null; render(); scrollTo(0, 0); },
+  open(assignment) { state.open = assignment ? { stageId: placeOf(assignment), entryId: assignment.entryId } : null; render(); scrollTo(0, 0); },
   // The chief judge's overview of a category (null: back to the list), or one entry's sheets in it.
   async openChief(categoryId, entryId = null) {
     const entering = categoryId && categoryId !== state.chief.categoryId;
@@ -154,7 +129,7 @@ const actions = {
   },
   mark(assignment, criterionId, points) {
     state.notes.delete(noteKey({ ...assignment, criterionId }));
-    outbox.add({ kind: 'mark', token: session.token(), contestId: state.me.contestId, stageId: assignment.stageId, entryId: assignment.entryId, criterionId, points });
+    outbox.add({ kind: 'mark', token: session.token(), contestId: state.me.contestId, stageId: placeOf(assignment), entryId: assignment.entryId, criterionId, points, round: !!assignment.roundId });
   },
   // A value the tablet itself refuses (out of range): said beside the criterion, nothing sent.
   refuse(assignment, criterionId, text) {
@@ -162,12 +137,12 @@ const actions = {
     render();
   },
   submit(assignment) {
-    outbox.add({ kind: 'submit', token: session.token(), contestId: state.me.contestId, stageId: assignment.stageId, entryId: assignment.entryId });
+    outbox.add({ kind: 'submit', token: session.token(), contestId: state.me.contestId, stageId: placeOf(assignment), entryId: assignment.entryId, round: !!assignment.roundId });
   },
   waiting(assignment, criterionId) {
-    return outbox.items().filter(item => sameTarget(item, { kind: criterionId ? 'mark' : 'submit', ...assignment, criterionId })).at(-1);
+    return outbox.items().filter(item => sameTarget(item, { kind: criterionId ? 'mark' : 'submit', ...assignment, stageId: placeOf(assignment), criterionId })).at(-1);
   },
-  waitingCount: (assignment) => outbox.items().filter(item => !assignment || (item.stageId === assignment.stageId && item.entryId === assignment.entryId)).length,
+  waitingCount: (assignment) => outbox.items().filter(item => !assignment || (item.stageId === placeOf(assignment) && item.entryId === assignment.entryId)).length,
   openReview(categoryId) { state.reviewOpen = categoryId; state.open = null; render(); scrollTo(0, 0); },
   async remark(categoryId, item, points) {
     const note = await sendRemark(state, session.token(), categoryId, item, points);
@@ -209,8 +184,10 @@ function render() {
   if (state.reviewOpen && state.reviews.has(state.reviewOpen)) { replace(view, renderReview(state, actions, state.reviewOpen)); return; }
   if (state.chief.categoryId && state.me.chief) { replace(view, renderChief(state, actions)); return; }
   const open = state.open && findAssignment(state.open.stageId, state.open.entryId);
-  replace(view, open ? renderSheet(state, actions, open)
-    : h('div', {}, renderReopened(state, actions), renderReviewBanner(state, actions), renderChiefBanner(state, actions), renderList(state, actions)));
+  const labour = state.me.assignments?.some(a => a.roundId);
+  replace(view, open ? (open.roundId ? renderUnit : renderSheet)(state, actions, open)
+    : h('div', {}, renderReopened(state, actions), renderReviewBanner(state, actions), renderChiefBanner(state, actions),
+      (labour ? renderUnits : renderList)(state, actions)));
 }
 
 addEventListener('online', () => { render(); refreshSoon(); });

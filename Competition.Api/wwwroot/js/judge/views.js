@@ -60,8 +60,9 @@ export function renderReopened(state, actions, except = null) {
   if (!reopened.length) return null;
   return h('section', { class: 'reopened-banner', role: 'status' },
     h('h2', {}, t('judge.reopenedTitle')),
-    reopened.map(a => h('button', { type: 'button', class: 'reopened-item', dataset: marks(a), onclick: () => actions.open(a) },
-      h('strong', {}, `${a.stageName ?? stageOf(state.contest, a.stageId)?.name ?? ''} · ${t(a.workCode ? 'judge.workCode' : 'judge.bib')} ${label(a)}`),
+    reopened.map(a => h('button', { type: 'button', class: 'reopened-item', dataset: a.roundId ? { entryId: a.entryId } : marks(a), onclick: () => actions.open(a) },
+      h('strong', {}, a.roundId ? `${a.roundName} · ${a.name}`
+        : `${a.stageName ?? stageOf(state.contest, a.stageId)?.name ?? ''} · ${t(a.workCode ? 'judge.workCode' : 'judge.bib')} ${label(a)}`),
       h('span', { class: 'reason' }, a.sheet.reopenReason),
       h('span', { class: 'muted' }, reopenedBy(a.sheet)))));
 }

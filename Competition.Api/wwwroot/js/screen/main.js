@@ -11,6 +11,7 @@ import { messages } from './messages.js';
 import { renderBoard, renderHeadings } from './board.js';
 import { showAwards } from './awards.js';
 import { knowSteps, markRevealed, showRevealStep } from './reveal.js';
+import { startSeason } from './season.js';
 
 addMessages(messages);
 $('#lang').append(langSwitch());
@@ -25,6 +26,7 @@ const top = Math.min(1000, Math.max(1, Math.floor(Number(query.get('top'))) || (
 
 const boards = new Map();
 let contest = null;
+let seasonal = false;
 let categories = [];
 let shown = null;
 let page = 0;
@@ -64,6 +66,7 @@ const live = new LiveBoards({
 });
 
 function paint(animate) {
+  if (seasonal) return; // a labour or points contest: season.js draws the screen
   const category = categories.find(c => c.id === shown);
   const board = boards.get(shown);
   replace($('#category'), category?.name ?? '');
@@ -166,6 +169,10 @@ async function start() {
   categories = contest.categories ?? [];
   $('#contest').textContent = contest.name ?? '';
   document.title = `${contest.name ?? ''} · ${t('screen.title')}`;
+  if (contest.kind === 'labour' || contest.kind === 'points') {
+    seasonal = true;
+    return startSeason(contest, { contestId, pinned, pinnedView: query.get('view'), rotateSeconds, pageSeconds, top });
+  }
   await live.start();
   const first = categories.find(c => c.id === pinned)?.id ?? categories[0]?.id;
   if (first) await show(first);

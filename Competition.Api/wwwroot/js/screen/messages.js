@@ -8,6 +8,11 @@ export const messages = {
     'screen.live.live': '● 实时', 'screen.live.reconnecting': '● 重新连接中', 'screen.live.offline': '● 离线',
     'screen.moved.up': '名次上升', 'screen.moved.down': '名次下降', 'screen.awardsTitle': '{category} 获奖名单',
     'screen.page': '第 {first}–{last} 名，共 {count} 名',
+    'screen.unit': '单位', 'screen.company': '所属', 'screen.bonus': '加分', 'screen.assessors': '考核',
+    'screen.redFlag': '流动红旗', 'screen.vetoed': '一票否决', 'screen.round.open': '考核中', 'screen.round.frozen': '已冻结', 'screen.round.published': '已公布', 'screen.round.planned': '未开始',
+    'screen.seasonTotal': '累计', 'screen.flags': '红旗', 'screen.flagHistory': '流动红旗', 'screen.noHolder': '空缺',
+    'screen.seasonStandings': '年度总排名', 'screen.pointsStandings': '积分排名', 'screen.topReasons': '主要积分项', 'screen.points': '积分',
+    'screen.assessed': '考核进度 {done}/{total}（{percent}）', 'screen.roundsPublished': '已公布 {done}/{total} 轮', 'screen.noUnits': '暂无单位',
   },
   en: {
     'screen.title': 'Live leaderboard', 'screen.rank': 'Rank', 'screen.bib': 'Bib', 'screen.name': 'Name', 'screen.organization': 'Organization',
@@ -17,5 +22,10 @@ export const messages = {
     'screen.live.live': '● Live', 'screen.live.reconnecting': '● Reconnecting', 'screen.live.offline': '● Offline',
     'screen.moved.up': 'moved up', 'screen.moved.down': 'moved down', 'screen.awardsTitle': 'Awards: {category}',
     'screen.page': 'Ranks {first}–{last} of {count}',
+    'screen.unit': 'Unit', 'screen.company': 'Company', 'screen.bonus': 'Bonus', 'screen.assessors': 'Assessed',
+    'screen.redFlag': 'Red flag', 'screen.vetoed': 'Vetoed', 'screen.round.open': 'Assessing', 'screen.round.frozen': 'Frozen', 'screen.round.published': 'Published', 'screen.round.planned': 'Planned',
+    'screen.seasonTotal': 'Season', 'screen.flags': 'Flags', 'screen.flagHistory': 'Red flag', 'screen.noHolder': 'none',
+    'screen.seasonStandings': 'Season standings', 'screen.pointsStandings': 'Points standings', 'screen.topReasons': 'Top reasons', 'screen.points': 'Points',
+    'screen.assessed': 'Assessed {done} of {total} sheets ({percent})', 'screen.roundsPublished': '{done} of {total} rounds published', 'screen.noUnits': 'No units yet',
   },
 };
