@@ -7,10 +7,10 @@ using Competition.Projections.Labour;
 namespace Competition.Projections.Judging;
 
 /// <summary>A labour contest's assignment: one unit in one round, named (units are assessed on site, not by bib), with
-/// the category's scheme grouped by block and the assessor's sheet.</summary>
+/// the category's scheme grouped by block (and its bonus cap, for the tablet's running total) and the assessor's sheet.</summary>
 public sealed record RoundAssignment(
     Guid RoundId, string RoundName, RoundStatus RoundStatus, Guid CategoryId, Guid EntryId, string Name, string Organization,
-    IReadOnlyList<SchemeBlockView> Blocks, SheetView Sheet);
+    IReadOnlyList<SchemeBlockView> Blocks, decimal? BonusCap, SheetView Sheet);
 
 public static class RoundAssignments
 {
@@ -29,5 +29,5 @@ public static class RoundAssignments
     }
 
     public static RoundAssignment Of(CategoryView category, RoundView round, EntryLine unit, SheetView sheet) =>
-        new(round.Id, round.Name, round.Status, category.Id, unit.Id, unit.Name, unit.Organization, category.Scheme!.Blocks, sheet);
+        new(round.Id, round.Name, round.Status, category.Id, unit.Id, unit.Name, unit.Organization, category.Scheme!.Blocks, category.Scheme.BonusCap, sheet);
 }

@@ -33,6 +33,7 @@ export function scoreOf(actions, a) {
     blocks.set(block.id, score);
     total += score;
   }
+  if (a.bonusCap != null) bonus = Math.min(bonus, Number(a.bonusCap));
   return { blocks, bonus: round2(bonus), total: round2(total + bonus), max: a.blocks.reduce((sum, b) => sum + Number(b.maxPoints), 0) };
 }
 
