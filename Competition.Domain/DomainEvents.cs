@@ -38,6 +38,7 @@ public static class DomainEvents
         ["contest.criterion-removed"] = typeof(CriterionRemoved),
         ["contest.judge-revised"] = typeof(JudgeRevised),
         ["contest.judge-removed"] = typeof(JudgeRemoved),
+        ["contest.team-standings-set"] = typeof(TeamStandingsSet),
         ["contest.scheme-set"] = typeof(Labour.SchemeSet),
         ["contest.round-added"] = typeof(Labour.RoundAdded),
         ["contest.round-opened"] = typeof(Labour.RoundOpened),

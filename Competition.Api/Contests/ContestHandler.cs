@@ -25,6 +25,7 @@ public static class ContestHandler
     public static Task<Written> Handle(RotateOrganizerToken c, IDocumentSession s, IMessageContext m, Decisions d, CancellationToken ct) => d.OnContestAsync(s, m, c, ct);
     public static Task<Written> Handle(RotateJudgeToken c, IDocumentSession s, IMessageContext m, Decisions d, CancellationToken ct) => d.OnContestAsync(s, m, c, ct);
     public static Task<Written> Handle(RevokeJudgeToken c, IDocumentSession s, IMessageContext m, Decisions d, CancellationToken ct) => d.OnContestAsync(s, m, c, ct);
+    public static Task<Written> Handle(SetTeamStandings c, IDocumentSession s, IMessageContext m, Decisions d, CancellationToken ct) => d.OnContestAsync(s, m, c, ct);
 
     public static async Task<Written> Handle(
         OpenContestStage c, IDocumentSession session, IMessageContext context, ContestSnapshots contests, Decisions decisions, CancellationToken ct)

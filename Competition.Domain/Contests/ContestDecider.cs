@@ -34,6 +34,7 @@ public static partial class ContestDecider
         (RemoveCriterion c, ContestState.Active s) => Decide(c, s),
         (ReviseJudge c, ContestState.Active s) => Decide(c, s),
         (RemoveJudge c, ContestState.Active s) => Decide(c, s),
+        (SetTeamStandings c, ContestState.Active s) => Decide(c, s),
         (Labour.SetScheme c, ContestState.Active s) => Decide(c, s),
         (Labour.AddRound c, ContestState.Active s) => Decide(c, s),
         (Labour.OpenRound c, ContestState.Active s) => Decide(c, s),

@@ -18,6 +18,9 @@ public abstract record ContestState
         public ContestLevel? Level { get; init; }
         public Guid? ParentId { get; init; }
 
+        /// <summary>How organizations are ranked across the contest's categories (团体总分); none until set.</summary>
+        public TeamStandingsRule? TeamStandings { get; init; }
+
         /// <summary>A points contest's season is over (<see cref="ContestFinished"/>): no more grants, standings final.</summary>
         public bool Finished { get; init; }
 

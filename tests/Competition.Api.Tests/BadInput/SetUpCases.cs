@@ -31,6 +31,13 @@ public static class SetUpCases
         ["create: unknown token"] = Post("/api/contests", "unknown", Json, 401),
         ["create: organizer token is not the admin key"] = Post("/api/contests", "org", Json, 403),
 
+        ["team standings: rule not an option"] = Put(C + "/team-standings", "org", """{"rule":"medals"}""", 400, true),
+        ["team standings: no placing points"] = Put(C + "/team-standings", "org", """{"rule":"placing","points":[]}""", 400, true),
+        ["team standings: best not whole"] = Put(C + "/team-standings", "org", """{"rule":"bestTotals","best":1.5}""", 400),
+        ["team standings: unknown category"] = Put(C + "/team-standings", "org", """{"rule":"bestTotals","best":2,"categoryIds":["{x}"]}""", 404),
+        ["team standings: judge token"] = Put(C + "/team-standings", "examinerToken", """{"rule":"bestTotals","best":2}""", 403),
+        ["team standings: no token"] = Put(C + "/team-standings", "none", """{"rule":"bestTotals","best":2}""", 401),
+        ["team standings: none set"] = Get(C + "/team-standings", "none", 404),
         ["category: entryType missing"] = Post(C + "/categories", "org", """{"name":"Fitter"}""", 400, true),
         ["category: entryType not an option"] = Post(C + "/categories", "org", """{"name":"Fitter","entryType":"duo"}""", 400, true),
         ["category: entryType is a list of names"] = Post(C + "/categories", "org", """{"name":"Fitter","entryType":"individual, team"}""", 400, true),
