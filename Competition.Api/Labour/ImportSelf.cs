@@ -56,7 +56,7 @@ public static class ImportSelfHandler
         var scheme = category.Scheme ?? throw new RuleViolation($"Category {category.Name} has no scheme yet");
         var units = await entries.OfCategoryAsync(c.ContestId, category.Id, ct);
         var errors = new List<ImportError>();
-        if (c.Rows.Count == 0) errors.Add(new(1, "The CSV has no self-assessment lines"));
+        if (c.Rows.Count == 0) errors.AddRange(CsvImport.Errors(1, new InvalidCommand("body", "The CSV has no self-assessment lines")));
 
         var byUnit = new Dictionary<Guid, (EntryState.Active Unit, long Version, int Line, Dictionary<Guid, (decimal Value, int Line)> Marks)>();
         foreach (var row in c.Rows)

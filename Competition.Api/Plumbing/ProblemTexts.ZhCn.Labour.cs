@@ -70,6 +70,5 @@ static partial class ProblemTextsZhCn
         ["No unit named {name} in this round's category", "本考核期所属赛项中没有名为「{name}」的单位"],
         ["{count} items of the scheme are named {name}; give the item's id instead", "考核方案中有 {count} 个指标名为「{name}」：请改填指标编号"],
         ["The scheme has no item named {name}", "考核方案中没有名为「{name}」的指标"],
-        ["An import holds at most {max} lines; split the file", "一次导入最多 {max} 行：请拆分文件"],
     ];
 }

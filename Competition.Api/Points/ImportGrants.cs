@@ -60,7 +60,7 @@ public static class ImportGrantsHandler
         var existing = await ImportIds.ExistingAsync(session, [.. ids.Values], ct); // granted by an earlier send of this file
 
         var errors = new List<ImportError>();
-        if (c.Rows.Count == 0) errors.Add(new(1, "The CSV has no grants"));
+        if (c.Rows.Count == 0) errors.AddRange(CsvImport.Errors(1, new InvalidCommand("body", "The CSV has no grants")));
         var writes = new List<StreamWrite>();
         var read = new Dictionary<Guid, long> { [c.ContestId] = snapshot.Version };
         foreach (var row in c.Rows.Where(r => !existing.Contains(ids[r.Line])))
@@ -73,7 +73,8 @@ public static class ImportGrantsHandler
                 var quantity = Quantity(check, row["quantity"]);
                 var dateText = row["occurredOn"]?.Trim();
                 var dated = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var occurredOn);
-                check.Rule(dated, "occurredOn", "occurredOn must be a date written YYYY-MM-DD, e.g. 2026-05-01");
+                const string date = "occurredOn";
+                check.Rule(dated, date, $"{date} must be a date written YYYY-MM-DD, e.g. 2026-05-01");
                 var note = check.OptionalText(row["note"], "note", GrantDecider.MaxNote);
                 if (note is not null) CsvImport.NotAFormula(check, note.Trim(), "note");
                 check.ThrowIfInvalid();
@@ -98,7 +99,8 @@ public static class ImportGrantsHandler
     {
         if (string.IsNullOrWhiteSpace(text)) return 1;
         var ok = int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var quantity) && quantity is >= 1 and <= GrantDecider.MaxQuantity;
-        check.Rule(ok, "quantity", $"quantity must be a whole number from 1 to {GrantDecider.MaxQuantity}");
+        const string field = "quantity";
+        check.Rule(ok, field, $"{field} must be a whole number from 1 to {GrantDecider.MaxQuantity}");
         return ok ? quantity : 1;
     }
 
