@@ -1,5 +1,6 @@
-// Navigation by section: a sticky bar of tabs, one section shown at a time, the choice kept in the URL hash
-// (#contest=…&section=…) so that a reload or a shared link opens the same section. Long lists get a search box.
+// Navigation by section: a sticky bar of anchors over the sections (all stay on the page, so nothing typed in one is
+// lost by going to another); the choice is kept in the URL hash (#contest=…&section=…), so that a reload or a shared
+// link opens at the same section, and highlighted as the page scrolls. Long lists get a search box.
 import { h } from '../dom.js';
 import { addMessages, t } from '../i18n.js';
 
@@ -28,18 +29,25 @@ function choose(name) {
   params.set('section', name);
   // replaceState: no hashchange, so the contest is not read again for a change of tab.
   history.replaceState(null, '', `#${params}`);
-  show(name);
+  show(name, true);
 }
 
-export function show(name) {
-  for (const tab of document.querySelectorAll('nav.sections button')) tab.setAttribute('aria-selected', String(tab.value === name));
-  for (const section of document.querySelectorAll('#contest section.panel[id]'))
-    section.hidden = section.dataset.section !== undefined && section.dataset.section !== name;
+// Highlights the section's anchor; scrolls to it when asked (a click, or the first view of a contest).
+let scrolledFor = null;
+export function show(name, scroll = false) {
+  for (const tab of document.querySelectorAll('nav.sections button')) tab.setAttribute('aria-current', String(tab.value === name));
+  const cid = new URLSearchParams(location.hash.slice(1)).get('contest');
+  if (scroll || (scrolledFor !== cid && new URLSearchParams(location.hash.slice(1)).has('section'))) {
+    scrolledFor = cid;
+    const section = document.querySelector(`#contest section.panel[data-section='${name}']`);
+    const bar = document.querySelector('nav.sections');
+    if (section) window.scrollTo({ top: section.getBoundingClientRect().top + window.scrollY - (bar?.offsetHeight ?? 0) - 8 });
+  }
 }
 
 export function sectionBar(kind) {
-  return h('nav', { class: 'sections', role: 'tablist', 'aria-label': t('nav.label') },
-    sectionsOf(kind).map(name => h('button', { type: 'button', role: 'tab', value: name, name: `section-${name}`, onclick: () => choose(name) },
+  return h('nav', { class: 'sections', 'aria-label': t('nav.label') },
+    sectionsOf(kind).map(name => h('button', { type: 'button', value: name, name: `section-${name}`, onclick: () => choose(name) },
       t(`nav.${name}`))));
 }
 
