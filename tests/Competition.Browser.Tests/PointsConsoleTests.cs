@@ -14,12 +14,12 @@ public sealed class PointsConsoleTests(BrowserApp app)
         await console.AddCategoryAsync("安全");
 
         var category = page.Locator("#setup article.category[data-name='安全']");
-        foreach (var (code, name, points, cap) in new[] { ("TRAIN", "培训", "5", "30"), ("ACC", "事故", "-6", "") })
+        foreach (var (code, name, worth, cap) in new[] { ("TRAIN", "培训", "5", "30"), ("ACC", "事故", "-6", "") })
         {
             var form = category.Locator("form[name=add-reason]");
             await form.Locator("input[name=code]").FillAsync(code);
             await form.Locator("input[name=name]").FillAsync(name);
-            await form.Locator("input[name=points]").FillAsync(points);
+            await form.Locator("input[name=points]").FillAsync(worth);
             await form.Locator("input[name=capPerEntry]").FillAsync(cap);
             await form.Locator("button[type=submit]").ClickAsync();
             await category.Locator($"tr.reason[data-code='{code}']").WaitForAsync();
