@@ -11,7 +11,7 @@ namespace Competition.Api.Plumbing;
 public static class JsonBodies
 {
     /// Routes whose body is not JSON (the CSV import reads its body itself).
-    static readonly string[] OtherBodies = ["/entries/import"];
+    static readonly string[] OtherBodies = ["/entries/import", "/self/import", "/points/import"];
 
     public static WebApplication UseJsonBodies(this WebApplication app)
     {

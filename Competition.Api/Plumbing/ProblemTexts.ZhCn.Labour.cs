@@ -62,5 +62,13 @@ static partial class ProblemTextsZhCn
         ["Veto items are not marked; the organizer vetoes a unit with its reason", "一票否决项不评分：由组织方填写理由对单位一票否决"],
         ["No such item in the category's scheme", "本赛项考核方案中没有该指标"],
         ["Only a labour or points contest has standings; a skills category has its leaderboard", "只有劳动竞赛和积分制赛事有总排名；技能大赛的赛项请看排行榜"],
+        ["The CSV needs the header line: unit,item,value (or 单位,指标,分值)", "CSV 须有表头行：单位,指标,分值（或 unit,item,value）"],
+        ["The CSV has no self-assessment lines", "CSV 中没有自评数据行"],
+        ["value '{value}' is not a number", "分值「{value}」不是数字"],
+        ["Item {item} of {unit} is given already on line {line}", "「{unit}」的指标「{item}」已在第 {line} 行填写"],
+        ["{count} units are named {name}; give the unit's id instead", "有 {count} 个单位名为「{name}」：请改填单位编号"],
+        ["No unit named {name} in this round's category", "本考核期所属赛项中没有名为「{name}」的单位"],
+        ["{count} items of the scheme are named {name}; give the item's id instead", "考核方案中有 {count} 个指标名为「{name}」：请改填指标编号"],
+        ["The scheme has no item named {name}", "考核方案中没有名为「{name}」的指标"],
     ];
 }

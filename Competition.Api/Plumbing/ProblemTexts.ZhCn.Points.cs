@@ -27,5 +27,9 @@ static partial class ProblemTextsZhCn
         ["points must not be 0: a reason is worth points, or below 0 a deduction", "points 不能为 0：加分为正数，扣分为负数"],
         ["capPerEntry must be above 0 when given", "capPerEntry 如填写须大于 0"],
         ["The contest must be finished before awards are proposed", "赛事结束后才能生成拟获奖名单：请先结束赛事"],
+        ["The CSV needs the header line: entry,reason,quantity,occurredOn,note (or 单位,事由,数量,日期,备注)", "CSV 须有表头行：单位,事由,数量,日期,备注（或 entry,reason,quantity,occurredOn,note）"],
+        ["The CSV has no grants", "CSV 中没有积分数据行"],
+        ["{count} entries are named {name}; give the entry's id instead", "有 {count} 个参赛单位名为「{name}」：请改填编号"],
+        ["No entry named {name} in this contest", "本赛事中没有名为「{name}」的参赛单位"],
     ];
 }

@@ -58,6 +58,14 @@ public static class PointsCases
         ["grant: contest finished"] = Post(PF + "/points", "orgPF", """{"entryId":"{entryPF}","reasonCode":"TRAIN","occurredOn":"2026-03-01"}""", 409),
         ["grant: skills contest"] = Post("/api/contests/{c}/points", "org", """{"entryId":"{bo}","reasonCode":"HAZ","occurredOn":"2026-03-01"}""", 409),
 
+        ["grants import: missing header"] = Post(P + "/points/import", "orgP", "csv:who,why\n一班,HAZ\n", 400, true),
+        ["grants import: malformed CSV (JSON sent as CSV)"] = Post(P + "/points/import", "orgP", "csv:{\"entryId\":\"x\"}", 400, true),
+        ["grants import: unknown contest"] = Post("/api/contests/{x}/points/import", "orgP", "csv:entry,reason,quantity,occurredOn,note\n一班,HAZ,1,2026-03-01,\n", 404),
+        ["grants import: skills contest"] = Post("/api/contests/{c}/points/import", "org", "csv:entry,reason,quantity,occurredOn,note\nBo,HAZ,1,2026-03-01,\n", 409),
+        ["grants import: judge token"] = Post(P + "/points/import", "judgeP", "csv:entry,reason,quantity,occurredOn,note\n一班,HAZ,1,2026-03-01,\n", 403),
+        ["grants import: organizer of contest B"] = Post(P + "/points/import", "orgB", "csv:entry,reason,quantity,occurredOn,note\n一班,HAZ,1,2026-03-01,\n", 403),
+        ["grants import: no token"] = Post(P + "/points/import", "none", "csv:entry,reason,quantity,occurredOn,note\n一班,HAZ,1,2026-03-01,\n", 401),
+
         ["revoke points: reason missing"] = Post(P + "/points/{grantP}/revoke", "orgP", "{}", 400, true),
         ["revoke points: judge token"] = Post(P + "/points/{grantP}/revoke", "judgeP", """{"reason":"r"}""", 403),
         ["revoke points: organizer of contest B"] = Post(P + "/points/{grantP}/revoke", "orgB", """{"reason":"r"}""", 403),

@@ -83,6 +83,7 @@ public static class FuzzRoutes
         ], Tokens: ["orgP", "judgeP"]),
         new("POST", P + "/points/{grantP}/revoke", Role.Organizer, Accepts.Never, LongReason),
         new("POST", P + "/finish", Role.Organizer, Accepts.Never),
+        new("POST", P + "/points/import", Role.Organizer, Accepts.Never), // its CSV is not the entries': only refusals are sent
         new("GET", P + "/categories/{catP}/reasons", Role.Anyone, Accepts.Reads),
         new("GET", P + "/categories/{catP}/standings", Role.Anyone, Accepts.Reads),
 
@@ -152,6 +153,7 @@ public static class FuzzRoutes
         new("POST", L + "/rounds/{planned}/freeze", Role.Organizer, Accepts.Never),
         new("POST", L + "/rounds/{round}/publish", Role.Organizer, Accepts.Never),
         new("POST", L + "/rounds/{planned}/reopen", Role.Organizer, Accepts.Never, Reason),
+        new("POST", L + "/rounds/{round}/self/import", Role.Organizer, Accepts.Never), // its CSV is not the entries': only refusals are sent
         new("PUT", Unit + "/self", Role.Organizer, Accepts.Never, [new ObjectField("marks", [new NumberField("{rulesItem}", 0, 30, Decimals: 2)])]),
         new("POST", Unit + "/veto", Role.Organizer, Accepts.Never, [new IdField("itemId", ["rulesItem", "x"]), .. Reason]),
         new("PUT", Unit + "/marks/{hazardsItem}", Role.Judge, Accepts.Never, [new NumberField("points", 0, 1000, Decimals: 2)], Tokens: ["assessorToken"]),

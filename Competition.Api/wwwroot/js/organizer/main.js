@@ -13,6 +13,9 @@ import { renderJudges } from './judges.js';
 import { renderJudging } from './judging.js';
 import { renderAwards } from './awards.js';
 import { renderDevice } from './device.js';
+import { currentSection, searchBox, sectionBar, show, tab } from './nav.js';
+import { renderLabourSetup, renderRounds, renderLabourResults } from './labour/index.js';
+import { renderPointsSetup, renderPoints, renderPointsResults } from './points/index.js';
 import { loadVenue, unreachable } from '../venue.js';
 import * as store from './store.js';
 
@@ -96,13 +99,28 @@ function render() {
   const view = $('#contest');
   if (!ctx.contest) { view.replaceChildren(); return; }
   judging?.dispose();
-  judging = renderJudging(ctx);
+  const kind = ctx.contest.kind ?? 'skills';
+  judging = kind === 'skills' ? renderJudging(ctx) : null;
   replace(view,
     h('h2', { class: 'contest-name' }, ctx.contest.name, ' ', h('span', { class: 'pill', dataset: { kind: ctx.contest.kind ?? '' } }, ctx.contest.kind ? t(`kind.${ctx.contest.kind}`) : '')),
     h('p', { class: 'muted' }, t('org.contestId'), ': ', h('code', {}, ctx.cid), ' · ',
       h('a', { href: `/screen/${encodeURIComponent(ctx.cid)}`, target: '_blank' }, t('org.openScreen'))),
-    renderDevice(ctx),
-    renderSetup(ctx), renderEntries(ctx), renderJudges(ctx), judging.node, renderAwards(ctx));
+    renderDevice(ctx), sectionBar(kind), ...sections(kind));
+  for (const [id, selector] of [['entries', 'tr.entry'], ['judges', '.judge-card']]) {
+    const section = $(`#${id}`);
+    section?.querySelector('h2')?.after(searchBox(section, selector, `${ctx.cid}:${id}`));
+  }
+  show(currentSection(kind));
+}
+
+// Each kind's sections, every one a tab of the section bar.
+function sections(kind) {
+  const common = [tab(renderEntries(ctx), 'entries'), tab(renderJudges(ctx), 'judges')];
+  if (kind === 'labour')
+    return [tab(renderLabourSetup(ctx), 'setup'), ...common, tab(renderRounds(ctx), 'rounds'), tab(renderAwards(ctx), 'awards'), tab(renderLabourResults(ctx), 'results')];
+  if (kind === 'points')
+    return [tab(renderPointsSetup(ctx), 'setup'), ...common, tab(renderPoints(ctx), 'points'), tab(renderAwards(ctx), 'awards'), tab(renderPointsResults(ctx), 'results')];
+  return [tab(renderSetup(ctx), 'setup'), ...common, tab(judging.node, 'judging'), tab(renderAwards(ctx), 'awards')];
 }
 
 async function route() {

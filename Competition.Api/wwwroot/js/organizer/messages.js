@@ -3,7 +3,7 @@ export const messages = {
   'zh-CN': {
     'org.title': '竞赛管理台', 'org.contestId': '竞赛编号', 'org.openScreen': '打开大屏',
     'org.start': '开始', 'org.adminKey': '管理员密钥', 'org.saveKey': '保存密钥', 'org.keySaved': '管理员密钥已保存在本浏览器。', 'org.keyWhere': '管理员密钥在 ./run.sh 启动时打印，并保存在服务器的 .local/admin-key 文件中。',
-    'org.newContest': '新建竞赛', 'org.contestName': '竞赛名称', 'org.kind': '类型', 'kind.skills': '技能竞赛', 'kind.labour': '劳动竞赛',
+    'org.newContest': '新建竞赛', 'org.contestName': '竞赛名称', 'org.kind': '类型', 'kind.skills': '技能竞赛', 'kind.labour': '劳动竞赛', 'kind.points': '积分制',
     'org.locale': '语言', 'locale.zh': '中文', 'locale.en': '英文', 'org.create': '创建',
     'org.useExisting': '打开已有竞赛', 'org.organizerToken': '组织者令牌', 'org.open': '打开', 'org.needKey': '请先输入管理员密钥。',
     'org.tokenOnce': '组织者令牌（只显示这一次）', 'org.tokenOnceHelp': '令牌已保存在本浏览器。请另行妥善保存，换电脑时需要它。',
@@ -93,7 +93,7 @@ export const messages = {
   en: {
     'org.title': 'Competition console', 'org.contestId': 'Contest id', 'org.openScreen': 'Open the big screen',
     'org.start': 'Start', 'org.adminKey': 'Admin key', 'org.saveKey': 'Save key', 'org.keySaved': 'The admin key is kept in this browser.', 'org.keyWhere': './run.sh prints the admin key at start-up and keeps it on the server in .local/admin-key.',
-    'org.newContest': 'New contest', 'org.contestName': 'Contest name', 'org.kind': 'Kind', 'kind.skills': 'Skills', 'kind.labour': 'Labour',
+    'org.newContest': 'New contest', 'org.contestName': 'Contest name', 'org.kind': 'Kind', 'kind.skills': 'Skills', 'kind.labour': 'Labour', 'kind.points': 'Points',
     'org.locale': 'Language', 'locale.zh': 'Chinese', 'locale.en': 'English', 'org.create': 'Create',
     'org.useExisting': 'Open an existing contest', 'org.organizerToken': 'Organizer token', 'org.open': 'Open', 'org.needKey': 'Enter the admin key first.',
     'org.tokenOnce': 'Organizer token (shown this once)', 'org.tokenOnceHelp': 'It is kept in this browser. Save a copy elsewhere: another computer needs it.',

@@ -19,7 +19,7 @@ export function renderStart(ctx) {
       h('h3', {}, t('org.newContest')),
       form(ctx, 'create-contest', [
         { name: 'name', label: 'org.contestName', width: '18rem' },
-        { name: 'kind', label: 'org.kind', options: [['skills', 'kind.skills'], ['labour', 'kind.labour']] },
+        { name: 'kind', label: 'org.kind', options: [['skills', 'kind.skills'], ['labour', 'kind.labour'], ['points', 'kind.points']] },
         { name: 'locale', label: 'org.locale', options: [['zh-CN', 'locale.zh'], ['en', 'locale.en']] },
       ], 'org.create', values => create(ctx, values)),
       myContests(ctx),

@@ -1,0 +1,95 @@
+namespace Competition.Browser.Tests;
+
+/// A labour contest (劳动竞赛) set up and run through the console: the scheme with a veto item and a gate, a round, the
+/// self-assessments by CSV (a refused line shown by its number, then a good file), a veto with its reason, publishing
+/// refused until the assessors' sheets are in (sent through the API here), and the round board with the red flag.
+[Collection(BrowserCollection.Name)]
+public sealed class LabourConsoleTests(BrowserApp app)
+{
+    [Fact]
+    public async Task A_labour_round_is_set_up_assessed_by_csv_vetoed_and_published_with_the_red_flag()
+    {
+        var (_, page) = await app.OpenAsync("/", 1280, 900);
+        var console = new OrganizerConsole(page);
+        var (cid, org) = await ConsoleKinds.CreateAsync(page, "安康杯 2026", "labour");
+        await console.AddCategoryAsync("项目部");
+
+        var scheme = page.Locator("#setup article.category[data-name='项目部'] form[name=scheme]");
+        await scheme.Locator("input[name=block-name]").FillAsync("安全管理");
+        await scheme.Locator("input[name=item-name]").FillAsync("制度落实");
+        await scheme.Locator("input[name=item-max]").FillAsync("30");
+        await scheme.Locator("button[name=add-item]").ClickAsync();
+        await scheme.Locator("tr.item").Nth(1).Locator("select[name=item-kind]").SelectOptionAsync("veto");
+        await scheme.Locator("tr.item").Nth(1).Locator("input[name=item-name]").FillAsync("重大事故");
+        await scheme.Locator("input[name=blockShare]").FillAsync("50");
+        await Assertions.Expect(scheme.Locator(".max-total")).ToContainTextAsync("30");
+        await scheme.Locator("button[name=save-scheme]").ClickAsync();
+        await Assertions.Expect(page.Locator("#rounds .message.error")).ToHaveCountAsync(0, new() { Timeout = 10000 });
+
+        await console.SetRegistrationAsync(true);
+        await console.RegisterAsync("一标段", "建工集团");
+        await console.RegisterAsync("二标段", "路桥公司");
+        await console.ApproveAllAsync(2);
+        var api = app.Api();
+        var assessor = (await api.PostAsync($"/api/contests/{cid}/judges", org, new { name = "王工", organization = "安监站", categoryIds = new[] { await CategoryAsync(api, cid) } }))
+            .GetProperty("token").GetString()!;
+
+        var rounds = page.Locator("#rounds article.category[data-name='项目部']");
+        var add = rounds.Locator("form[name=add-round]");
+        await add.Locator("input[name=name]").FillAsync("一月");
+        await add.Locator("input[name=startsOn]").FillAsync("2026-01-01");
+        await add.Locator("input[name=endsOn]").FillAsync("2026-01-31");
+        await add.Locator("button[type=submit]").ClickAsync();
+        await rounds.Locator("tr.round[data-name='一月'] button[name=open-round]").ClickAsync();
+        await rounds.Locator("tr.round[data-name='一月'][data-status='open']").WaitForAsync();
+
+        var csv = rounds.Locator("form[name=import-self]");
+        await csv.Locator("textarea").FillAsync("单位,指标,分值\n一标段,制度落实,25\n二标段,制度落实,31\n");
+        await csv.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(rounds.Locator(".csv-result li[data-line='3']")).ToContainTextAsync("line 3");
+        await csv.Locator("textarea").FillAsync("单位,指标,分值\n一标段,制度落实,25\n二标段,制度落实,28\n");
+        await csv.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(rounds.Locator(".csv-result .message.info")).ToHaveTextAsync("2 lines imported.");
+
+        await rounds.Locator("tr.unit[data-name='二标段'] button[name=veto]").ClickAsync();
+        var veto = page.Locator("dialog.edit[open]");
+        await veto.Locator("textarea[name=reason]").FillAsync("发生一般事故");
+        await veto.Locator("button[name=save]").ClickAsync();
+        await Assertions.Expect(veto).ToHaveCountAsync(0);
+
+        await rounds.Locator("button[name=freeze-round]").ClickAsync();
+        await rounds.Locator("tr.round[data-status='frozen']").WaitForAsync();
+        await rounds.Locator("button[name=publish-round]").ClickAsync();
+        await InPageDialog.ConfirmAsync(page);
+        await Assertions.Expect(rounds.Locator("tr.round .message.problem")).ToContainTextAsync("一标段 (0)");
+
+        // The assessor's marks and sheet, as a tablet would send them (the round is reopened for it, with a reason).
+        await rounds.Locator("button[name=reopen-round]").ClickAsync();
+        await InPageDialog.GiveReasonAsync(page, "补录考核表");
+        await rounds.Locator("tr.round[data-status='open']").WaitForAsync();
+        var round = await rounds.Locator("tr.round").GetAttributeAsync("data-id");
+        var item = (await api.SendAsync(HttpMethod.Get, $"/api/contests/{cid}/categories/{await CategoryAsync(api, cid)}/scheme", null))
+            .GetProperty("blocks")[0].GetProperty("items")[0].GetProperty("id").GetString();
+        var unit = await page.Locator("#entries tr.entry[data-name='一标段']").GetAttributeAsync("data-id");
+        await api.SendAsync(HttpMethod.Put, $"/api/contests/{cid}/rounds/{round}/entries/{unit}/marks/{item}", assessor, new { points = 24 });
+        await api.PostAsync($"/api/contests/{cid}/rounds/{round}/entries/{unit}/sheet/submit", assessor);
+        await rounds.Locator("button[name=freeze-round]").ClickAsync();
+        await rounds.Locator("tr.round[data-status='frozen']").WaitForAsync();
+        await rounds.Locator("button[name=publish-round]").ClickAsync();
+        await InPageDialog.ConfirmAsync(page);
+        await rounds.Locator("tr.round[data-status='published']").WaitForAsync();
+
+        await page.Locator("nav.sections button[value=results]").ClickAsync();
+        var results = page.Locator("#results article.category[data-name='项目部']");
+        await ConsoleKinds.RefreshUntilAsync(page, results.Locator("button[name=refresh-board]"),
+            results.Locator("tr.unit-row[data-name='一标段'][data-red-flag='true']"));
+        await Assertions.Expect(results.Locator("tr.unit-row[data-name='一标段'] td.self-total")).ToHaveTextAsync("25.00");
+        await Assertions.Expect(results.Locator("tr.unit-row[data-name='二标段'] td.vetoed")).ToHaveTextAsync("vetoed");
+        await Assertions.Expect(results.Locator("tr.season-row[data-name='一标段'] td.flags")).ToContainTextAsync("🚩");
+        await Screenshots.SaveAsync(page, "console-labour");
+        app.PageErrors.ShouldBeEmpty();
+    }
+
+    static async Task<string> CategoryAsync(Api api, string cid) =>
+        (await api.SendAsync(HttpMethod.Get, $"/api/contests/{cid}", null)).GetProperty("categories")[0].GetProperty("id").GetString()!;
+}
