@@ -2,7 +2,8 @@ namespace Competition.Browser.Tests;
 
 /// A labour contest (劳动竞赛) set up and run through the console: the scheme with a veto item and a gate, a round, the
 /// self-assessments by CSV (a refused line shown by its number, then a good file), a veto with its reason, publishing
-/// refused until the assessors' sheets are in (sent through the API here), and the round board with the red flag.
+/// refused until the assessors' sheets are in (two assessors on their tablets), the round board with the red flag in the
+/// console and on the big screen.
 [Collection(BrowserCollection.Name)]
 public sealed class LabourConsoleTests(BrowserApp app)
 {
@@ -63,16 +64,22 @@ public sealed class LabourConsoleTests(BrowserApp app)
         await InPageDialog.ConfirmAsync(page);
         await Assertions.Expect(rounds.Locator("tr.round .message.problem")).ToContainTextAsync("一标段 (0)");
 
-        // The assessor's marks and sheet, as a tablet would send them (the round is reopened for it, with a reason).
+        // The round is reopened (with a reason) for the assessors' sheets: two assessors on their tablets, 一标段's only,
+        // 二标段 being vetoed needs none.
         await rounds.Locator("button[name=reopen-round]").ClickAsync();
         await InPageDialog.GiveReasonAsync(page, "补录考核表");
         await rounds.Locator("tr.round[data-status='open']").WaitForAsync();
-        var round = await rounds.Locator("tr.round").GetAttributeAsync("data-id");
-        var item = (await api.SendAsync(HttpMethod.Get, $"/api/contests/{cid}/categories/{await CategoryAsync(api, cid)}/scheme", null))
-            .GetProperty("blocks")[0].GetProperty("items")[0].GetProperty("id").GetString();
-        var unit = await page.Locator("#entries tr.entry[data-name='一标段']").GetAttributeAsync("data-id");
-        await api.SendAsync(HttpMethod.Put, $"/api/contests/{cid}/rounds/{round}/entries/{unit}/marks/{item}", assessor, new { points = 24 });
-        await api.PostAsync($"/api/contests/{cid}/rounds/{round}/entries/{unit}/sheet/submit", assessor);
+        var second = (await api.PostAsync($"/api/contests/{cid}/judges", org, new { name = "李工", organization = "市总工会", categoryIds = new[] { await CategoryAsync(api, cid) } }))
+            .GetProperty("token").GetString()!;
+        foreach (var (token, points, width, height) in new[] { (assessor, "24", 1024, 768), (second, "26", 768, 1024) })
+        {
+            var (_, tablet) = await app.OpenAsync($"/judge#token={token}", width, height);
+            await tablet.Locator(".unit-tile[data-name='一标段']").ClickAsync();
+            await UnitSheet.Fill(tablet, "制度落实", points);
+            await new Tablet(tablet).WaitUntilSentAsync();
+            await UnitSheet.SubmitAsync(tablet);
+            await Screenshots.SaveAsync(tablet, $"console-labour-tablet-{width}x{height}");
+        }
         await rounds.Locator("button[name=freeze-round]").ClickAsync();
         await rounds.Locator("tr.round[data-status='frozen']").WaitForAsync();
         await rounds.Locator("button[name=publish-round]").ClickAsync();
@@ -87,6 +94,13 @@ public sealed class LabourConsoleTests(BrowserApp app)
         await Assertions.Expect(results.Locator("tr.unit-row[data-name='二标段'] td.vetoed")).ToHaveTextAsync("vetoed");
         await Assertions.Expect(results.Locator("tr.season-row[data-name='一标段'] td.flags")).ToContainTextAsync("🚩");
         await Screenshots.SaveAsync(page, "console-labour");
+
+        // The hall's big screen: the round board with the flag on 一标段 (mean of 24 and 26: 25), 二标段 vetoed.
+        var (_, screen) = await app.OpenAsync($"/screen/{cid}?view=round", 1920, 1080);
+        await Assertions.Expect(screen.Locator("#rows .row[data-name='一标段'] .flag")).ToHaveCountAsync(1);
+        await Assertions.Expect(screen.Locator("#rows .row[data-name='一标段'] .total")).ToHaveTextAsync("25.00");
+        await Assertions.Expect(screen.Locator("#rows .row .flag")).ToHaveCountAsync(1);
+        await Screenshots.SaveAsync(screen, "console-labour-screen-1920x1080");
         app.PageErrors.ShouldBeEmpty();
     }
 

@@ -97,7 +97,7 @@ public sealed class LabourTabletTests(BrowserApp app)
         await wang.Locator(".unit-tile[data-name='Alpha Site']").ClickAsync();
         await Assertions.Expect(wang.Locator(".item[data-name='Major accident']")).ToContainTextAsync("Organizer decides");
         (await wang.Locator(".item[data-name='Major accident'] button, .item[data-name='Major accident'] input").CountAsync()).ShouldBe(0);
-        await Fill(wang, "Rules", "25");
+        await UnitSheet.Fill(wang, "Rules", "25");
         var hazards = wang.Locator(".item[data-name='Hazards']");
         for (var n = 1; n <= 4; n++)
         {
@@ -116,30 +116,30 @@ public sealed class LabourTabletTests(BrowserApp app)
         await Assertions.Expect(hazards.Locator(".count")).ToHaveAttributeAsync("data-count", "4");
         for (var n = 0; n < 3; n++) await wang.Locator(".item[data-name='Tidiness'] button[name=plus]").ClickAsync();
         await Assertions.Expect(wang.Locator(".item[data-name='Tidiness'] input[name=points]")).ToHaveValueAsync("1.5");
-        await Fill(wang, "Innovation", "2");
+        await UnitSheet.Fill(wang, "Innovation", "2");
         await Assertions.Expect(wang.Locator(".block[data-name='Safety'] .block-score")).ToHaveAttributeAsync("data-score", "19"); // 25 − 6
         await Assertions.Expect(wang.Locator(".block[data-name='Site'] .block-score")).ToHaveTextAsync("1.50 / 20");
         await Assertions.Expect(wang.Locator(".sheet-total")).ToHaveAttributeAsync("data-total", "22.5"); // 19 + 1.5 + bonus 2
         await wang.EvaluateAsync("() => scrollTo(0, 0)");
         await Screenshots.SaveAsync(wang, "labour-tablet-unit-1024x768");
         await new Tablet(wang).WaitUntilSentAsync();
-        await SubmitUnit(wang);
+        await UnitSheet.SubmitAsync(wang);
 
         // 下一位: Beta Site (Li marks it), then Gamma Site.
         await wang.Locator("button[name=next]").ClickAsync();
         await Assertions.Expect(wang.Locator(".unit-sheet")).ToHaveAttributeAsync("data-name", "Beta Site");
         await wang.Locator("button[name=next]").ClickAsync();
         await Assertions.Expect(wang.Locator(".unit-sheet")).ToHaveAttributeAsync("data-name", "Gamma Site");
-        await Fill(wang, "Rules", "30");
-        await Fill(wang, "Tidiness", "20");
+        await UnitSheet.Fill(wang, "Rules", "30");
+        await UnitSheet.Fill(wang, "Tidiness", "20");
         await new Tablet(wang).WaitUntilSentAsync();
-        await SubmitUnit(wang);
+        await UnitSheet.SubmitAsync(wang);
 
         // Li, in portrait, marks Beta Site offline: the marks wait on the tablet and go once it is back.
         await li.Locator(".unit-tile[data-name='Beta Site']").ClickAsync();
         await liContext.SetOfflineAsync(true);
-        await Fill(li, "Rules", "28");
-        await Fill(li, "Tidiness", "18");
+        await UnitSheet.Fill(li, "Rules", "28");
+        await UnitSheet.Fill(li, "Tidiness", "18");
         await Assertions.Expect(li.Locator("#outbox-count")).ToHaveTextAsync("2");
         await Assertions.Expect(li.Locator(".item[data-name='Rules'] .state")).ToHaveAttributeAsync("data-state", "waiting");
         await Assertions.Expect(li.Locator("#connection")).ToContainTextAsync("2 waiting");
@@ -151,7 +151,7 @@ public sealed class LabourTabletTests(BrowserApp app)
         var board = await contest.BoardAsync(api, contest.RoundId, b => LabourContest.Row(b, "Beta Site").GetProperty("total").GetDecimal() == 46m);
         LabourContest.Row(board, "Beta Site").GetProperty("total").GetDecimal().ShouldBe(46m);
         LabourContest.Row(board, "Alpha Site").GetProperty("total").GetDecimal().ShouldBe(22.5m);
-        await SubmitUnit(li);
+        await UnitSheet.SubmitAsync(li);
 
         // The organizer reopens Alpha's sheet: Wang's tablet is told at once, with the reason (the push, not the 20 s poll).
         await api.PostAsync($"{contest.C}/rounds/{contest.RoundId}/entries/{contest.Units["Alpha Site"]}/sheets/{contest.Wang.Id}/reopen",
@@ -166,7 +166,7 @@ public sealed class LabourTabletTests(BrowserApp app)
             await Assertions.Expect(wang.Locator(".item[data-name='Hazards'] .count")).ToHaveAttributeAsync("data-count", n.ToString());
         }
         await new Tablet(wang).WaitUntilSentAsync();
-        await SubmitUnit(wang);
+        await UnitSheet.SubmitAsync(wang);
 
         // The organizer vetoes Gamma, self-assesses Alpha, freezes and publishes: the tablets turn read-only.
         await api.PostAsync($"{contest.C}/rounds/{contest.RoundId}/entries/{contest.Units["Gamma Site"]}/veto", contest.Org,
@@ -192,20 +192,5 @@ public sealed class LabourTabletTests(BrowserApp app)
         await Assertions.Expect(screen.Locator("#rows .row[data-name='Gamma Site'] .veto-tag")).ToHaveTextAsync("Vetoed");
         await Assertions.Expect(screen.Locator("#rows .row[data-name='Alpha Site'] .total")).ToHaveTextAsync("24.50"); // 25 − 2×2 + 1.5 + bonus 2
         app.PageErrors.Where(e => e.Contains("/judge") || e.Contains("/screen")).ShouldBeEmpty();
-    }
-
-    static async Task Fill(IPage page, string item, string value)
-    {
-        var input = page.Locator($".item[data-name='{item}'] input[name=points]");
-        await input.FillAsync(value);
-        await input.PressAsync("Tab");
-        await Assertions.Expect(page.Locator($".item[data-name='{item}'] input[name=points]")).ToHaveValueAsync(value);
-    }
-
-    static async Task SubmitUnit(IPage page)
-    {
-        await page.Locator("button[name=submit-sheet]").ClickAsync();
-        await page.Locator("dialog[open] button[name=confirm]").ClickAsync();
-        await Assertions.Expect(page.Locator(".unit-sheet .sheet-head .pill.ok")).ToBeVisibleAsync(new() { Timeout = 10000 });
     }
 }

@@ -18,7 +18,11 @@ public static class ReadModels
     public static readonly string[] InlineTables = ["mt_doc_contestview", "mt_doc_entryview", "mt_doc_issuedtoken", "mt_doc_stageworkcodes"];
 
     /// Written by the async LeaderboardProjection, run by the daemon: what a rebuild from sequence 0 must reproduce.
-    public static readonly string[] DaemonTables = ["mt_doc_categorydoc", "mt_doc_leaderboardview", "mt_doc_awardsview"];
+    public static readonly string[] DaemonTables =
+    [
+        "mt_doc_categorydoc", "mt_doc_leaderboardview", "mt_doc_awardsview", "mt_doc_roundboardview", "mt_doc_seasonstandingsview",
+        "mt_doc_pointsstandingsview",
+    ];
 
     /// Document tables that are not a projection's: Marten's dead-letter events (the projections skip no event,
     /// so it stays empty) and Wolverine's envelopes in Marten.
