@@ -3,11 +3,16 @@ using Npgsql;
 
 namespace Competition.Store.Tests;
 
-/// <summary>The leaderboard projection's documents as stored (mt_doc_* of CategoryDoc, LeaderboardView, AwardsView),
+/// <summary>The leaderboard projection's documents as stored (mt_doc_* of CategoryDoc, LeaderboardView, AwardsView, and
+/// the labour and points contests' boards),
 /// each table in key order.</summary>
 internal static class BoardDocuments
 {
-    public static readonly string[] Tables = ["mt_doc_categorydoc", "mt_doc_leaderboardview", "mt_doc_awardsview"];
+    public static readonly string[] Tables =
+    [
+        "mt_doc_categorydoc", "mt_doc_leaderboardview", "mt_doc_awardsview", "mt_doc_roundboardview", "mt_doc_seasonstandingsview",
+        "mt_doc_pointsstandingsview",
+    ];
 
     public static async Task<Dictionary<string, List<(string Id, string Data)>>> DumpAsync(IDocumentStore store, string connectionString)
     {

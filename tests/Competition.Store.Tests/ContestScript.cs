@@ -70,6 +70,14 @@ internal sealed class ContestScript(IDocumentStore store)
 
     public Task SubmitAsync(Guid judge, Guid entry, Guid stage) => SheetAsync(judge, entry, stage, x => new SubmitSheet(x, Now));
 
+    /// <summary>A labour round's sheets as written so far, as publishing takes them.</summary>
+    public IReadOnlyList<Competition.Domain.Labour.AssessorSheet> RoundSheets(Guid round) =>
+        [.. sheets.Values.Where(s => s.Stage == round).Select(s => new Competition.Domain.Labour.AssessorSheet(s.Judge, s.Entry, s.State.Marks, s.State is SheetState.Submitted))];
+
+    /// <summary>A unit as the labour commands take it.</summary>
+    public Competition.Domain.Labour.UnitFacts Unit(Guid entry) =>
+        entries[entry] is EntryState.Active a ? new(a.Id, a.CategoryId, a.Name, a.Status == EntryStatus.Approved) : throw new InvalidOperationException();
+
     public async Task DoAsync(AwardsCommand command)
     {
         var state = awards.GetValueOrDefault(command.AwardsId, AwardsDecider.Initial);

@@ -32,4 +32,23 @@ public sealed class RebuildTests(PostgresDatabaseFixture db, ITestOutputHelper o
         BoardDocuments.ShouldBeEqual(rebuilt, live);
         (await BoardDocuments.WrittenBeforeAsync(store, db.ConnectionString, rebuildStarted)).ShouldBe(0, "every document was written again by the rebuild");
     }
+
+    [Fact]
+    public async Task A_rebuild_from_sequence_0_equals_the_round_boards_and_season_standings_built_live()
+    {
+        await using var store = await TestStores.CreateAppliedAsync(db.ConnectionString);
+        await using var daemon = await RunningDaemon.StartAsync(store);
+        var season = new LabourSeason(new ContestScript(store));
+        await season.RunAsync();
+        await daemon.WaitForHeadAsync(Patience);
+
+        var live = await BoardDocuments.DumpAsync(store, db.ConnectionString);
+        live["mt_doc_roundboardview"].Count.ShouldBe(3);
+        live["mt_doc_roundboardview"].Count(r => r.Data.Contains("\"redFlag\": true")).ShouldBe(2, "the flag went to a unit in each published round");
+        live["mt_doc_seasonstandingsview"].ShouldHaveSingleItem().Data.ShouldContain("\"vetoed\": true");
+
+        await daemon.Daemon.RebuildProjectionAsync(LeaderboardProjection.ProjectionName, Patience, CancellationToken.None);
+        await daemon.WaitForHeadAsync(Patience);
+        BoardDocuments.ShouldBeEqual(await BoardDocuments.DumpAsync(store, db.ConnectionString), live);
+    }
 }
