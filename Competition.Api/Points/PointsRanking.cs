@@ -15,15 +15,23 @@ public sealed class PointsRanking(EntryStates entries)
     public async Task<IReadOnlyList<StandingRow>> StandingsAsync(IQuerySession session, ContestState.Active contest, CategoryState category, CancellationToken ct)
     {
         var ranked = (await entries.OfCategoryAsync(contest.Id, category.Id, ct)).Where(e => e.State.IsRanked).Select(e => e.State.Id);
-        // Grants have streams of their own, found by their events' type; the category is read from their data.
-        var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.EventTypesAre(typeof(PointsGranted), typeof(PointsRevoked))).ToListAsync(ct);
-        var granted = events.Select(e => e.Data).OfType<PointsGranted>().Where(g => g.CategoryId == category.Id).ToList();
-        var revoked = events.Select(e => e.Data).OfType<PointsRevoked>().Where(r => r.CategoryId == category.Id).Select(r => r.GrantId).ToHashSet();
+        var (granted, revoked) = await GrantsAsync(session, contest.Id, category.Id, ct);
         return PointsStandings.Rank(ranked,
             category.Reasons.Select(r => new StandingReason(r.Code, r.Points, r.CapPerEntry)),
-            granted.Where(g => g.ContestId == contest.Id)
-                .Select(g => new StandingGrant(g.EntryId, g.ReasonCode, g.Points, g.Quantity, revoked.Contains(g.GrantId))));
+            granted.Select(g => new StandingGrant(g.EntryId, g.ReasonCode, g.Points, g.Quantity, revoked.Contains(g.GrantId))));
+    }
+
+    /// <summary>Every grant of the category, in log order, and the ids of those revoked. Grants have streams of their own,
+    /// found by their events' type; the contest and category are read from their data.</summary>
+    public static async Task<(IReadOnlyList<PointsGranted> Granted, IReadOnlySet<Guid> Revoked)> GrantsAsync(
+        IQuerySession session, Guid contestId, Guid categoryId, CancellationToken ct)
+    {
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.EventTypesAre(typeof(PointsGranted), typeof(PointsRevoked))).OrderBy(e => e.Sequence).ToListAsync(ct);
+        var granted = events.Select(e => e.Data).OfType<PointsGranted>().Where(g => g.ContestId == contestId && g.CategoryId == categoryId).ToList();
+        var revoked = events.Select(e => e.Data).OfType<PointsRevoked>().Where(r => r.ContestId == contestId && r.CategoryId == categoryId)
+            .Select(r => r.GrantId).ToHashSet();
+        return (granted, revoked);
     }
 
     public async Task<IReadOnlyList<RankedRow>> RankAsync(IQuerySession session, ContestState.Active contest, CategoryState category, CancellationToken ct) =>

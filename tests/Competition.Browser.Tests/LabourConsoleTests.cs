@@ -52,6 +52,13 @@ public sealed class LabourConsoleTests(BrowserApp app)
         await csv.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(rounds.Locator(".csv-result .message.info")).ToHaveTextAsync("2 lines imported.");
 
+        // The self-assessment dialog opens with what the file entered.
+        await rounds.Locator("tr.unit[data-name='一标段'] button[name=self]").ClickAsync();
+        var self = page.Locator("dialog.edit[open]");
+        await Assertions.Expect(self.Locator("input[type=number]").First).ToHaveValueAsync("25");
+        await self.Locator("button[name=cancel]").ClickAsync();
+        await Assertions.Expect(self).ToHaveCountAsync(0);
+
         await rounds.Locator("tr.unit[data-name='二标段'] button[name=veto]").ClickAsync();
         var veto = page.Locator("dialog.edit[open]");
         await veto.Locator("textarea[name=reason]").FillAsync("发生一般事故");

@@ -80,6 +80,9 @@ public static class PointsCases
 
         ["standings: skills contest"] = Get("/api/contests/{c}/categories/{cat}/standings", "none", 409),
         ["standings: unknown category"] = Get(P + "/categories/{x}/standings", "none", 404),
+        ["grant list: no token"] = Get(P + "/categories/{catP}/points", "none", 401),
+        ["grant list: unknown category"] = Get(P + "/categories/{x}/points", "orgP", 404),
+        ["grant list: organizer of contest B"] = Get(P + "/categories/{catP}/points", "orgB", 403),
         ["standings: top zero"] = Get(P + "/categories/{catP}/standings?top=0", "none", 400),
         ["standings: after negative"] = Get(P + "/categories/{catP}/standings?after=-1", "none", 400),
         ["propose: points contest not finished"] = Post(P + "/categories/{catP}/awards/propose", "orgP", null, 409),

@@ -101,6 +101,8 @@ public sealed class LabourContestTests(ApiFactory factory) : IClassFixture<ApiFa
                 }
                 var self = marked.ToDictionary(i => i.Id, i => i.Per is not null ? 1m : i.Max!.Value - 1);
                 await api.Put($"{c}/rounds/{round}/entries/{unit.Id}/self", org, new { marks = self.ToDictionary(p => p.Key.ToString(), p => p.Value) }, HttpStatusCode.NoContent);
+                var readBack = (await api.Get($"{c}/rounds/{round}/entries/{unit.Id}/self", org))["marks"]!.AsObject();
+                readBack.ToDictionary(p => Guid.Parse(p.Key), p => (decimal)p.Value!).ShouldBe(self, ignoreOrder: true);
                 var selfScore = LabourModel.Score(blocks, 10, self.ToDictionary(p => p.Key, p => new List<decimal> { p.Value }));
                 expected[(round, unit.Id)] = (LabourModel.Score(blocks, 10, values).Total, selfScore.Total);
             }

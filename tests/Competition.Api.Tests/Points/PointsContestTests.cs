@@ -34,6 +34,13 @@ public sealed class PointsContestTests(ApiFactory factory) : IClassFixture<ApiFa
             last = PointsSeason.Sequence(answer);
         }
 
+        // The organizer's list of the category's grants (beyond the contract): every one, newest first, the revoked marked.
+        var listed = (await api.Get($"{season.C}/categories/{season.Safety}/points", season.Org)).AsArray().Select(g => g!).ToList();
+        listed.Select(g => (Guid)g["id"]!).ShouldBe(grants.AsEnumerable().Reverse().Select(g => g.Id));
+        listed.Where(g => (bool)g["revoked"]!).Select(g => (Guid)g["id"]!).ShouldBe(revoked, ignoreOrder: true);
+        listed.Select(g => (int)g["quantity"]!).ShouldBe(grants.AsEnumerable().Reverse().Select(g => g.Quantity));
+        await api.Send(HttpMethod.Get, $"{season.C}/categories/{season.Safety}/points", season.SafetyJudge, null, HttpStatusCode.Forbidden);
+
         var board = await season.StandingsAsync(season.Safety, last);
         ((string)board["status"]!).ShouldBe("provisional");
         ((long)board["sequence"]!).ShouldBeGreaterThanOrEqualTo(last);
@@ -115,7 +122,9 @@ public sealed class PointsContestTests(ApiFactory factory) : IClassFixture<ApiFa
             var problem = (await api.Post($"{season.C}/points", season.Org, body, HttpStatusCode.BadRequest))!;
             problem["errors"]![field].ShouldNotBeNull(problem.ToJsonString());
         }
-        var board = await season.StandingsAsync(season.Safety, 0);
+        // The board follows the log a moment later: wait for the approved entry, then it has nothing granted.
+        JsonNode board = null!;
+        await Eventually.True(async () => (board = await season.StandingsAsync(season.Safety, 0))["rows"]!.AsArray().Count == 1);
         board["rows"]!.AsArray().Single()!["total"]!.GetValue<decimal>().ShouldBe(0m);
     }
 

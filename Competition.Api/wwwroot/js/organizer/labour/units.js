@@ -28,10 +28,12 @@ export function renderUnits(ctx, category, round) {
       csvForm(ctx, round, result), result] : null);
 }
 
-function selfDialog(ctx, scheme, round, unit) {
+// Opens with the unit's self-assessment as last entered (GET …/self), so a correction starts from it.
+async function selfDialog(ctx, scheme, round, unit) {
+  const known = (await ctx.call('GET', `/rounds/${round.id}/entries/${unit.id}/self`))?.marks ?? {};
   const fields = scheme.blocks.flatMap(block => block.items.filter(i => i.kind !== 'veto').map(item => ({
     name: item.id, label: `${block.name} · ${item.name} (${t(`lab.kind.${item.kind}`)}${item.perOccurrence ? `, ${t('lab.count')}` : `, ${t('org.max')} ${item.maxPoints}`})`,
-    type: 'number', min: 0, step: 'any', required: false, width: '7rem',
+    type: 'number', min: 0, step: 'any', required: false, width: '7rem', value: known[item.id] ?? undefined,
   })));
   return editDialog({
     name: 'self', title: t('lab.selfTitle', { unit: unit.name, round: round.name }), help: t('lab.selfHelp'), fields,

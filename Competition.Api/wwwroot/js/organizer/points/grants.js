@@ -1,17 +1,12 @@
-// Points (积分): a grant at a time (entry, reason, quantity, date, note), grants by CSV (with a template), revoking a
-// grant made here (with its reason), and finishing the season (asked first). The contract lists no grants, so the
-// console remembers those it made, per contest, in this browser.
+// Points (积分): a grant at a time (entry, reason, quantity, date, note), grants by CSV (with a template), each
+// category's grants listed from the server (GET …/categories/{catId}/points) with revoke (asked with its reason), and
+// finishing the season (asked first).
 import { h, replace } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { button, askReason, form } from '../forms.js';
 import { knownEntries } from '../entries.js';
 import { importResult, readCsv } from '../labour/units.js';
 
-const key = cid => `competition.organizer.grants.${cid}`;
-const grants = {
-  all: cid => JSON.parse(localStorage.getItem(key(cid)) ?? '[]'),
-  put(cid, grant) { localStorage.setItem(key(cid), JSON.stringify([grant, ...grants.all(cid).filter(g => g.id !== grant.id)].slice(0, 200))); },
-};
 let lastImport = null;
 let draft = '';
 const today = () => new Date().toISOString().slice(0, 10);
@@ -31,12 +26,10 @@ export function renderPoints(ctx) {
       { name: 'occurredOn', label: 'pts.occurredOn', type: 'date', value: today() },
       { name: 'note', label: 'org.note', required: false },
     ], 'pts.grantButton', async ({ entryId, reasonCode, quantity, occurredOn, note }) => {
-      const answer = await ctx.call('POST', '/points', { body: { entryId, reasonCode, quantity: Number(quantity || 1), occurredOn, note: note || undefined } });
-      const entry = entries.find(e => e.id === entryId);
-      grants.put(ctx.cid, { id: answer.id, entry: entry?.name ?? entryId, reasonCode, quantity: Number(quantity || 1), occurredOn, note });
+      await ctx.call('POST', '/points', { body: { entryId, reasonCode, quantity: Number(quantity || 1), occurredOn, note: note || undefined } });
       await ctx.reload();
     }),
-    grantList(ctx),
+    grantList(ctx, entries),
     h('h3', {}, t('pts.csv')),
     h('p', { class: 'muted' }, t('pts.csvHelp'), ' ', template(ctx, entries)),
     csvForm(ctx, result), result,
@@ -47,20 +40,26 @@ export function renderPoints(ctx) {
     }));
 }
 
-function grantList(ctx) {
-  const list = grants.all(ctx.cid);
-  if (!list.length) return null;
-  return h('table', { class: 'grants' },
-    h('thead', {}, h('tr', {}, ['org.entry', 'pts.code', 'pts.quantity', 'pts.occurredOn', 'org.note', ''].map(k => h('th', {}, k && t(k))))),
-    h('tbody', {}, list.map(g => h('tr', { class: `grant${g.revoked ? ' revoked' : ''}`, dataset: { id: g.id } },
-      h('td', {}, g.entry), h('td', {}, g.reasonCode), h('td', { class: 'num' }, g.quantity), h('td', {}, g.occurredOn), h('td', {}, g.note ?? ''),
-      h('td', { class: 'actions' }, g.revoked ? h('span', { class: 'pill bad' }, t('pts.revoked')) : button(ctx, 'org.revoke', async () => {
-        const reason = await askReason('pts.revokeReason', t('pts.revokeConsequence', { entry: g.entry }));
-        if (!reason) return;
-        await ctx.call('POST', `/points/${g.id}/revoke`, { body: { reason } });
-        grants.put(ctx.cid, { ...g, revoked: true });
-        await ctx.reload();
-      }, { name: 'revoke-grant' }))))));
+function grantList(ctx, entries) {
+  const holder = h('div', { class: 'grant-list' });
+  const nameOf = id => entries.find(e => e.id === id)?.name ?? knownEntries(ctx).find(e => e.id === id)?.name ?? id;
+  Promise.all((ctx.contest.categories ?? []).map(c => ctx.call('GET', `/categories/${c.id}/points`).catch(() => [])))
+    .then(lists => {
+      const list = lists.flat().sort((a, b) => (a.at < b.at ? 1 : -1));
+      if (!list.length) return;
+      replace(holder, h('table', { class: 'grants' },
+        h('thead', {}, h('tr', {}, ['org.entry', 'pts.code', 'pts.quantity', 'pts.points', 'pts.occurredOn', 'org.note', ''].map(k => h('th', {}, k && t(k))))),
+        h('tbody', {}, list.map(g => h('tr', { class: `grant${g.revoked ? ' revoked' : ''}`, dataset: { id: g.id } },
+          h('td', {}, nameOf(g.entryId)), h('td', {}, g.reasonCode), h('td', { class: 'num' }, g.quantity), h('td', { class: 'num' }, g.points),
+          h('td', {}, g.occurredOn), h('td', {}, g.note ?? ''),
+          h('td', { class: 'actions' }, g.revoked ? h('span', { class: 'pill bad' }, t('pts.revoked')) : button(ctx, 'org.revoke', async () => {
+            const reason = await askReason('pts.revokeReason', t('pts.revokeConsequence', { entry: nameOf(g.entryId) }));
+            if (!reason) return;
+            await ctx.call('POST', `/points/${g.id}/revoke`, { body: { reason } });
+            await ctx.reload();
+          }, { name: 'revoke-grant' })))))));
+    });
+  return holder;
 }
 
 function csvForm(ctx, result) {
