@@ -16,6 +16,8 @@ public sealed class ContestView
     public string Locale { get; set; } = "";
     /// <summary>enterprise, county, city, province or national; and the contest one level up this one selects for.</summary>
     public ContestLevel? Level { get; set; }
+    /// <summary>When the contest was created (null in views written before it was kept): the statistics' period.</summary>
+    public DateTimeOffset? CreatedAt { get; set; }
     public Guid? ParentId { get; set; }
     /// <summary>setup, registration, running (a stage has opened) or finished (every stage closed).</summary>
     public string Status { get; set; } = "setup";

@@ -41,6 +41,7 @@ public static class ContestViewEvents
         {
             case ContestCreated e:
                 (view.Id, view.Name, view.Kind, view.Locale, view.Level, view.ParentId) = (e.ContestId, e.Name, e.Kind, e.Locale, e.Level, e.ParentId);
+                view.CreatedAt = e.At;
                 break;
             case CategoryAdded e when view.Category(e.CategoryId) is null:
                 view.Categories.Add(new CategoryView { Id = e.CategoryId, Name = e.Name, EntryType = e.EntryType, Board = e.Board });

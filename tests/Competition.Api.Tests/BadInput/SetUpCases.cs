@@ -31,6 +31,10 @@ public static class SetUpCases
         ["create: unknown token"] = Post("/api/contests", "unknown", Json, 401),
         ["create: organizer token is not the admin key"] = Post("/api/contests", "org", Json, 403),
 
+        ["statistics: no token"] = Get("/api/statistics", "none", 401),
+        ["statistics: organizer token"] = Get("/api/statistics", "org", 403),
+        ["statistics: level not an option"] = Get("/api/statistics?level=township", "admin", 400),
+        ["statistics: from not a date"] = Get("/api/statistics?from=1.3.2026", "admin", 400),
         ["team standings: rule not an option"] = Put(C + "/team-standings", "org", """{"rule":"medals"}""", 400, true),
         ["team standings: no placing points"] = Put(C + "/team-standings", "org", """{"rule":"placing","points":[]}""", 400, true),
         ["team standings: best not whole"] = Put(C + "/team-standings", "org", """{"rule":"bestTotals","best":1.5}""", 400),

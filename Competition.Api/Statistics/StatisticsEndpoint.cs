@@ -1,0 +1,81 @@
+using System.Globalization;
+using Competition.Api.Plumbing;
+using Competition.Domain;
+using Competition.Domain.Contests;
+using Competition.Domain.Entries;
+using Competition.Domain.Statistics;
+using Competition.Projections.Contests;
+using Competition.Projections.Leaderboards;
+using Marten;
+using Wolverine.Http;
+
+namespace Competition.Api.Statistics;
+
+public sealed record Beneficiaries(int Awards, int Honours, int GradeRecommendations, int Points);
+
+/// <summary>GET /api/statistics: the contests and entries counted, distinct participants (人) and person-times (人次),
+/// by level, organization and group, and who benefited.</summary>
+public sealed record StatisticsView(
+    int Contests, int Entries, int Participants, int PersonTimes, IReadOnlyList<Tally> ByLevel, IReadOnlyList<Tally> ByOrganization,
+    IReadOnlyList<Tally> ByGroup, Beneficiaries Beneficiaries);
+
+public static class StatisticsEndpoint
+{
+    /// Entries that took part: approved, and those withdrawn or disqualified later (registered-only and rejected ones did not).
+    static readonly EntryStatus[] TookPart = [EntryStatus.Approved, EntryStatus.Withdrawn, EntryStatus.Disqualified];
+
+    [WolverineGet("/api/statistics")]
+    public static async Task<StatisticsView> Handle(
+        string? level, string? organization, string? from, string? to, HttpContext http, Access access, IQuerySession session, CancellationToken ct)
+    {
+        await access.RequireAdminAsync(http, ct);
+        var check = new RequestCheck();
+        ContestLevel? onLevel = level is null ? null : check.OneOf<ContestLevel>(level, "level");
+        var since = Date(check, from, "from");
+        var until = Date(check, to, "to");
+        check.ThrowIfInvalid();
+
+        var contests = (await session.Query<ContestView>().ToListAsync(ct))
+            .Where(c => onLevel is null || c.Level == onLevel)
+            .Where(c => since is null || c.CreatedAt is { } at && DateOnly.FromDateTime(at.UtcDateTime) >= since)
+            .Where(c => until is null || c.CreatedAt is { } at && DateOnly.FromDateTime(at.UtcDateTime) <= until)
+            .ToDictionary(c => c.Id);
+        var ids = contests.Keys.ToArray();
+        var entries = (await session.Query<EntryView>().Where(e => ids.Contains(e.ContestId)).ToListAsync(ct))
+            .Where(e => TookPart.Contains(e.Status))
+            .Where(e => organization is null || Organizations.Same(e.Organization, organization)).ToList();
+        var taking = entries.SelectMany(e => People(e).Select(p =>
+            new Participation(e.ContestId, contests[e.ContestId].Level, e.Id, e.Organization, p.Name, p.PersonId, p.Group))).ToList();
+        var all = ParticipationFigures.Count("all", taking);
+        return new StatisticsView(contests.Count, entries.Count, all.Participants, all.PersonTimes,
+            ParticipationFigures.By(taking, p => p.Level?.ToString().ToLowerInvariant() ?? "none"),
+            ParticipationFigures.By(taking, p => Organizations.Normalize(p.Organization)),
+            ParticipationFigures.By(taking, p => p.Group ?? "none"),
+            await BeneficiariesAsync(session, ids, entries.Select(e => e.Id).ToHashSet(), ct));
+    }
+
+    /// An entry's people: its members with their details, or by name; an individual entry without members is its entrant.
+    static IEnumerable<Member> People(EntryView entry) =>
+        entry.People is { Count: > 0 } people ? people
+        : entry.Members.Count > 0 ? entry.Members.Select(m => new Member(m))
+        : [new Member(entry.Name)];
+
+    /// Entries awarded in confirmed awards, and entries of points contests with more than 0 points. Honours and grade
+    /// recommendations are not granted by this engine yet: 0.
+    static async Task<Beneficiaries> BeneficiariesAsync(IQuerySession session, Guid[] contests, HashSet<Guid> counted, CancellationToken ct)
+    {
+        var awards = await session.Query<AwardsView>().Where(a => contests.Contains(a.ContestId)).ToListAsync(ct);
+        var awarded = awards.Where(a => a.Status == "confirmed").SelectMany(a => a.Awards).Select(a => a.EntryId).Where(counted.Contains).Distinct().Count();
+        var standings = await session.Query<PointsStandingsView>().Where(s => contests.Contains(s.ContestId)).ToListAsync(ct);
+        var pointed = standings.SelectMany(s => s.Rows).Where(r => r.Total > 0 && counted.Contains(r.EntryId)).Select(r => r.EntryId).Distinct().Count();
+        return new Beneficiaries(awarded, 0, 0, pointed);
+    }
+
+    static DateOnly? Date(RequestCheck check, string? value, string field)
+    {
+        if (value is null) return null;
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        check.Rule(false, field, $"{field} must be a date written YYYY-MM-DD, e.g. 2026-03-01");
+        return null;
+    }
+}
