@@ -12,6 +12,9 @@ namespace Competition.Api.Awards;
 public sealed record SheetOnFile(Guid SheetId, Guid JudgeId, Guid EntryId, Guid StageId, SheetState State, long Version)
 {
     public IEnumerable<GivenMark> Marks => State.Marks.Select(m => new GivenMark(JudgeId, EntryId, StageId, m.Key, m.Value));
+
+    /// A round's sheet as publishing and the season's ranking take it.
+    public Domain.Labour.AssessorSheet Assessed => new(JudgeId, EntryId, State.Marks, State is SheetState.Submitted);
 }
 
 /// Where a sheet can be: its judge, entry and stage (or round), from which its stream id follows.

@@ -34,7 +34,7 @@ public static class LabourHandler
         var approved = units.Where(u => u.State.Status == EntryStatus.Approved).Select(u => u.State.Id).ToList();
         var sheets = await RoundSheets.ReadAsync(session, snapshot.Active, category, c.RoundId, approved, ct);
         var events = Deciders.Contest.Decide(new PublishRound(c.ContestId, c.RoundId, [.. units.Select(u => Facts(u.State))],
-            [.. sheets.Select(sh => new AssessorSheet(sh.JudgeId, sh.EntryId, sh.State.Marks, sh.State is Domain.Sheets.SheetState.Submitted))],
+            [.. sheets.Select(sh => sh.Assessed)],
             c.Now), snapshot.State);
         // Asserted at the entries' versions it ranked: a unit approved or withdrawn meanwhile makes this write fail, not stand.
         return await StreamAppender.WriteAsync(session, new StreamWrite(c.ContestId, Deciders.Contest.StreamType, snapshot.Version, events)

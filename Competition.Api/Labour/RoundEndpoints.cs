@@ -1,4 +1,3 @@
-using System.Globalization;
 using Competition.Api.Judging;
 using Competition.Api.Plumbing;
 using Competition.Api.Writing;
@@ -22,8 +21,8 @@ public static class RoundEndpoints
         await access.OrganizerAsync(http, cid, ct);
         var check = new RequestCheck();
         var name = check.Text(request.Name, "name");
-        var startsOn = Date(check, request.StartsOn, "startsOn");
-        var endsOn = Date(check, request.EndsOn, "endsOn");
+        var startsOn = check.Date(request.StartsOn, "startsOn");
+        var endsOn = check.Date(request.EndsOn, "endsOn");
         check.ThrowIfInvalid();
         var id = Guid.CreateVersion7();
         await bus.WriteAsync(http, new AddRound(cid, catId, id, name, startsOn, endsOn, clock.GetUtcNow()), ct);
@@ -60,12 +59,5 @@ public static class RoundEndpoints
         await access.OrganizerAsync(http, cid, ct);
         await bus.WriteAsync(http, command, ct);
         return TypedResults.NoContent();
-    }
-
-    static DateOnly Date(RequestCheck check, string? value, string field)
-    {
-        if (DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        check.Rule(false, field, $"{field} must be a date written YYYY-MM-DD, e.g. 2026-03-01");
-        return default;
     }
 }

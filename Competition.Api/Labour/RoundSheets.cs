@@ -10,7 +10,7 @@ public static class RoundSheets
     public static Task<IReadOnlyList<SheetOnFile>> ReadAsync(
         IQuerySession session, ContestState.Active contest, CategoryState category, Guid roundId, IReadOnlyList<Guid> entryIds, CancellationToken ct) =>
         FinalRanking.ReadAsync(session,
-            from judge in contest.Judges.Values.Where(j => j.CategoryIds.Contains(category.Id))
+            from judge in contest.Assessors(category.Id)
             from entry in entryIds
             select new SheetPlace(judge.Id, entry, roundId), ct);
 }

@@ -15,13 +15,12 @@ public sealed class SeasonRanking(EntryStates entries)
     {
         var scheme = category.Scheme ?? throw new Domain.RuleViolation($"Category {category.Name} has no scheme");
         var units = (await entries.OfCategoryAsync(contest.Id, category.Id, ct)).Where(e => e.State.IsRanked).Select(e => e.State.Id).ToList();
+        var assessors = contest.Assessors(category.Id).Select(j => j.Id).ToHashSet();
         var published = new List<PublishedRound>();
         foreach (var round in category.Rounds.Where(r => r.Status == RoundStatus.Published).OrderBy(r => r.StartsOn))
         {
-            var sheets = (await RoundSheets.ReadAsync(session, contest, category, round.Id, units, ct)).ToLookup(s => s.EntryId);
-            var totals = units.ToDictionary(u => u, u => RoundScoring.Score(scheme, new UnitMarks(u,
-                [.. sheets[u].SelectMany(s => s.State.Marks.Select(m => new ItemValue(s.JudgeId, m.Key, m.Value)))],
-                round.Self.GetValueOrDefault(u), round.Vetoes.ContainsKey(u))).Total);
+            var sheets = (await RoundSheets.ReadAsync(session, contest, category, round.Id, units, ct)).Select(s => s.Assessed);
+            var totals = RoundScoring.ScoreRound(scheme, round, units, sheets, assessors).ToDictionary(s => s.EntryId, s => s.Total);
             published.Add(new PublishedRound(round.Id, totals, round.Vetoes.Keys.ToHashSet(), round.Holders));
         }
         return [.. SeasonStandings.Rank(scheme.Season, units, published).Where(r => r.Rank is not null)

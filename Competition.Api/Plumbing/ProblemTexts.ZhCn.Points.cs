@@ -23,7 +23,6 @@ static partial class ProblemTextsZhCn
         ["Category {category} has no reason with code {code}", "赛项「{category}」没有代码为「{code}」的积分事由：请先在积分事由表中添加"],
         ["Give the reason for revoking the grant", "请填写撤销该积分记录的原因"],
         ["The contest is finished; its standings are final and grants can no longer be revoked", "赛事已结束，积分榜已为最终结果，积分记录不能再撤销"],
-        ["{field} must be a date written YYYY-MM-DD, e.g. 2026-05-01", "{field} 须为 YYYY-MM-DD 格式的日期，例如 2026-05-01"],
         ["points must not be 0: a reason is worth points, or below 0 a deduction", "points 不能为 0：加分为正数，扣分为负数"],
         ["capPerEntry must be above 0 when given", "capPerEntry 如填写须大于 0"],
         ["The contest must be finished before awards are proposed", "赛事结束后才能生成拟获奖名单：请先结束赛事"],

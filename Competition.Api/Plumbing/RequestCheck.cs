@@ -59,6 +59,15 @@ public sealed class RequestCheck
         return points;
     }
 
+    /// A calendar date written YYYY-MM-DD, nothing else (no time, no other order).
+    public DateOnly Date(string? value, string field) =>
+        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : Fail(field, $"{field} must be a date written YYYY-MM-DD, e.g. 2026-03-01", default(DateOnly));
+
+    public DateOnly? OptionalDate(string? value, string field) => value is null ? null : Date(value, field);
+
     public Guid Id(string? value, string field) =>
         Guid.TryParse(value, out var id) ? id : Fail(field, $"{field} must be an id", Guid.Empty);
 

@@ -26,7 +26,7 @@ public static class GrantEndpoints
         var entryId = check.Id(request.EntryId, "entryId");
         var reasonCode = check.Text(request.ReasonCode, "reasonCode", ContestDecider.MaxCodeLength);
         var quantity = Quantity(check, request.Quantity);
-        var occurredOn = Date(check, request.OccurredOn, "occurredOn");
+        var occurredOn = check.Date(request.OccurredOn, "occurredOn");
         var note = check.OptionalText(request.Note, "note", GrantDecider.MaxNote);
         check.ThrowIfInvalid();
 
@@ -65,13 +65,5 @@ public static class GrantEndpoints
         const string field = "quantity";
         check.Rule(whole, field, $"{field} must be a whole number from 1 to {GrantDecider.MaxQuantity}");
         return whole ? (int)value!.Value.GetDecimal() : 1;
-    }
-
-    /// A calendar date written YYYY-MM-DD, nothing else (no time, no other order).
-    static DateOnly Date(RequestCheck check, string? value, string field)
-    {
-        var ok = DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
-        check.Rule(ok, field, $"{field} must be a date written YYYY-MM-DD, e.g. 2026-05-01");
-        return date;
     }
 }

@@ -71,10 +71,7 @@ public static class ImportGrantsHandler
                 var entryText = CsvImport.NotAFormula(check, check.Text(row["entry"], "entry"), "entry");
                 var code = CsvImport.NotAFormula(check, check.Text(row["reason"], "reason", ContestDecider.MaxCodeLength), "reason");
                 var quantity = Quantity(check, row["quantity"]);
-                var dateText = row["occurredOn"]?.Trim();
-                var dated = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var occurredOn);
-                const string date = "occurredOn";
-                check.Rule(dated, date, $"{date} must be a date written YYYY-MM-DD, e.g. 2026-05-01");
+                var occurredOn = check.Date(row["occurredOn"], "occurredOn");
                 var note = check.OptionalText(row["note"], "note", GrantDecider.MaxNote);
                 if (note is not null) CsvImport.NotAFormula(check, note.Trim(), "note");
                 check.ThrowIfInvalid();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Competition.Api.Plumbing;
 using Competition.Domain;
 using Competition.Domain.Contests;
@@ -31,8 +30,8 @@ public static class StatisticsEndpoint
         await access.RequireAdminAsync(http, ct);
         var check = new RequestCheck();
         ContestLevel? onLevel = level is null ? null : check.OneOf<ContestLevel>(level, "level");
-        var since = Date(check, from, "from");
-        var until = Date(check, to, "to");
+        var since = check.OptionalDate(from, "from");
+        var until = check.OptionalDate(to, "to");
         check.ThrowIfInvalid();
 
         var contests = (await session.Query<ContestView>().ToListAsync(ct))
@@ -69,13 +68,5 @@ public static class StatisticsEndpoint
         var standings = await session.Query<PointsStandingsView>().Where(s => contests.Contains(s.ContestId)).ToListAsync(ct);
         var pointed = standings.SelectMany(s => s.Rows).Where(r => r.Total > 0 && counted.Contains(r.EntryId)).Select(r => r.EntryId).Distinct().Count();
         return new Beneficiaries(awarded, 0, 0, pointed);
-    }
-
-    static DateOnly? Date(RequestCheck check, string? value, string field)
-    {
-        if (value is null) return null;
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        check.Rule(false, field, $"{field} must be a date written YYYY-MM-DD, e.g. 2026-03-01");
-        return null;
     }
 }

@@ -73,16 +73,14 @@ public static partial class ContestDecider
         Conflict(round.Status != RoundStatus.Frozen, $"Round {round.Name} must be frozen before it is published");
         var scheme = category.Scheme!;
         var units = c.Units.Where(u => u.CategoryId == category.Id && u.Approved).ToList();
-        var assessors = s.Judges.Values.Where(j => j.CategoryIds.Contains(category.Id)).Select(j => j.Id).ToHashSet();
+        var assessors = s.Assessors(category.Id).Select(j => j.Id).ToHashSet();
         var sheets = c.Sheets.Where(sh => assessors.Contains(sh.JudgeId)).ToLookup(sh => sh.EntryId);
         var short_ = units.Where(u => !round.Vetoes.ContainsKey(u.EntryId))
             .Select(u => (u.Name, Submitted: sheets[u.EntryId].Count(sh => sh.Submitted)))
             .Where(u => u.Submitted < scheme.MinAssessors).ToList();
         Conflict(short_.Count > 0,
             $"Round {round.Name} needs {scheme.MinAssessors} submitted sheet(s) for every unit not vetoed; short: {string.Join(", ", short_.Select(u => $"{u.Name} ({u.Submitted})"))}");
-        var scores = units.Select(u => RoundScoring.Score(scheme, new UnitMarks(u.EntryId,
-            [.. sheets[u.EntryId].SelectMany(sh => sh.Marks.Select(m => new ItemValue(sh.JudgeId, m.Key, m.Value)))],
-            round.Self.GetValueOrDefault(u.EntryId), round.Vetoes.ContainsKey(u.EntryId))));
+        var scores = RoundScoring.ScoreRound(scheme, round, units.Select(u => u.EntryId), c.Sheets, assessors);
         return [new RoundPublished(s.Id, category.Id, round.Id, RoundScoring.FlagHolders(RoundScoring.Rank(scheme, scores)), c.Now)];
     }
 

@@ -31,6 +31,9 @@ public abstract record ContestState
 
         public Labour.RoundState? Round(Guid roundId) => Categories.SelectMany(c => c.Rounds).FirstOrDefault(r => r.Id == roundId);
 
+        /// <summary>A labour category's assessors: the judges appointed to it.</summary>
+        public IEnumerable<JudgeState> Assessors(Guid categoryId) => Judges.Values.Where(j => j.CategoryIds.Contains(categoryId));
+
         public CategoryState? CategoryOfRound(Guid roundId) => Categories.Find(c => c.Rounds.Any(r => r.Id == roundId));
 
         public JudgeState? Judge(Guid judgeId) => Judges.GetValueOrDefault(judgeId);

@@ -59,6 +59,17 @@ public static class RoundScoring
             self?.Total, self is null ? null : self.Total - assessed.Total, passed, unit.Vetoed);
     }
 
+    /// <summary>Each unit's score in a round from its assessors' sheets (those of <paramref name="assessors"/> only), its
+    /// self-assessment and its veto: how publishing ranks a round and how the season's awards total it.</summary>
+    public static IReadOnlyList<UnitScore> ScoreRound(
+        Scheme scheme, RoundState round, IEnumerable<Guid> units, IEnumerable<AssessorSheet> sheets, IReadOnlySet<Guid> assessors)
+    {
+        var byUnit = sheets.Where(s => assessors.Contains(s.JudgeId)).ToLookup(s => s.EntryId);
+        return [.. units.Select(unit => Score(scheme, new UnitMarks(unit,
+            [.. byUnit[unit].SelectMany(s => s.Marks.Select(m => new ItemValue(s.JudgeId, m.Key, m.Value)))],
+            round.Self.GetValueOrDefault(unit), round.Vetoes.ContainsKey(unit))))];
+    }
+
     /// <summary>Units that pass the gates and are not vetoed, by total, then block by block in the scheme's order;
     /// still equal, a shared rank (1, 2, 2, 4). The others follow, unranked, by total.</summary>
     public static IReadOnlyList<RankedUnit> Rank(Scheme scheme, IEnumerable<UnitScore> scores)
