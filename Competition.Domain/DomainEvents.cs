@@ -39,6 +39,7 @@ public static class DomainEvents
         ["contest.judge-revised"] = typeof(JudgeRevised),
         ["contest.judge-removed"] = typeof(JudgeRemoved),
         ["contest.team-standings-set"] = typeof(TeamStandingsSet),
+        ["contest.promotion-rule-set"] = typeof(PromotionRuleSet),
         ["contest.scheme-set"] = typeof(Labour.SchemeSet),
         ["contest.round-added"] = typeof(Labour.RoundAdded),
         ["contest.round-opened"] = typeof(Labour.RoundOpened),
@@ -76,6 +77,9 @@ public static class DomainEvents
         ["awards.board-published"] = typeof(BoardPublished),
         ["points.granted"] = typeof(PointsGranted),
         ["points.revoked"] = typeof(PointsRevoked),
+        ["promotion.proposed"] = typeof(Promotion.PromotionProposed),
+        ["promotion.qualifier-declined"] = typeof(Promotion.QualifierDeclined),
+        ["promotion.confirmed"] = typeof(Promotion.PromotionConfirmed),
     };
 
     static readonly Dictionary<Type, string> NamesByType = WireNames.ToDictionary(p => p.Value, p => p.Key);

@@ -10,11 +10,18 @@ public static class StreamIds
 {
     static readonly Guid SheetNamespace = Guid.Parse("6f1d0a3e-5c0b-4c1e-9a51-2f8e0c9d7a01");
     static readonly Guid AwardsNamespace = Guid.Parse("a4c3b2e1-7d6f-4e5a-8b9c-0d1e2f3a4b02");
+    static readonly Guid PromotionNamespace = Guid.Parse("3b9e61c2-0f4d-4a7e-b5c8-91d2e4f6a803");
+    static readonly Guid QualifiedNamespace = Guid.Parse("c7d2a9f4-6e1b-4c3d-8a5f-2b7e9d0c1a04");
 
     public static Guid Sheet(Guid judgeId, Guid entryId, Guid stageId) =>
         NameBased(SheetNamespace, judgeId, entryId, stageId);
 
     public static Guid Awards(Guid categoryId) => NameBased(AwardsNamespace, categoryId);
+
+    public static Guid Promotion(Guid categoryId) => NameBased(PromotionNamespace, categoryId);
+
+    /// <summary>The entry a qualifier becomes in the parent's category: confirming twice registers it once.</summary>
+    public static Guid Qualified(Guid parentCategoryId, Guid entryId) => NameBased(QualifiedNamespace, parentCategoryId, entryId);
 
     /// <summary>A name-based UUID (RFC 9562 version 8) from SHA-256 of <paramref name="name"/>: .NET makes none itself.</summary>
     public static Guid Version8(ReadOnlySpan<byte> name)

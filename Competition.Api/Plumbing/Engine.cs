@@ -48,6 +48,7 @@ public static class Engine
         builder.Services.AddSingleton<Competition.Api.Labour.SeasonRanking>();
         builder.Services.AddSingleton<Points.PointsRanking>();
         builder.Services.AddSingleton<RankingSources>();
+        builder.Services.AddSingleton<Promotion.PromotionReads>();
         builder.Services.AddSingleton<AdminKey>();
         builder.Services.AddSingleton<Access>();
 

@@ -24,6 +24,10 @@ public static class Deciders
     public static readonly Decider<AwardsCommand, AwardsState> Awards =
         new(typeof(AwardsState), AwardsDecider.Initial, AwardsDecider.Decide, AwardsDecider.Evolve);
 
+    public static readonly Decider<Competition.Domain.Promotion.PromotionCommand, Competition.Domain.Promotion.PromotionState> Promotion =
+        new(typeof(Competition.Domain.Promotion.PromotionState), Competition.Domain.Promotion.PromotionDecider.Initial,
+            Competition.Domain.Promotion.PromotionDecider.Decide, Competition.Domain.Promotion.PromotionDecider.Evolve);
+
     public static readonly Decider<GrantCommand, GrantState> Grant =
         new(typeof(GrantState), GrantDecider.Initial, GrantDecider.Decide, GrantDecider.Evolve);
 }

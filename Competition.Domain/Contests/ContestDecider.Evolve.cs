@@ -68,6 +68,7 @@ public static partial class ContestDecider
         },
         (ContestState.Active s, JudgeRemoved e) => s with { Judges = s.Judges.Remove(e.JudgeId) },
         (ContestState.Active s, TeamStandingsSet e) => s with { TeamStandings = e.Rule },
+        (ContestState.Active s, PromotionRuleSet e) => UpdateCategory(s, e.CategoryId, c => c with { Promotion = e.Rule }),
         (ContestState.Active s, Labour.SchemeSet or Labour.RoundAdded or Labour.RoundOpened or Labour.RoundFrozen or Labour.RoundReopened
             or Labour.RoundPublished or Labour.SelfAssessed or Labour.UnitVetoed) => EvolveLabour(s, @event),
         (ContestState.Active s, ReasonAdded e) => UpdateCategory(s, e.CategoryId, c => c with

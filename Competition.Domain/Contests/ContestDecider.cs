@@ -35,6 +35,7 @@ public static partial class ContestDecider
         (ReviseJudge c, ContestState.Active s) => Decide(c, s),
         (RemoveJudge c, ContestState.Active s) => Decide(c, s),
         (SetTeamStandings c, ContestState.Active s) => Decide(c, s),
+        (SetPromotionRule c, ContestState.Active s) => Decide(c, s),
         (Labour.SetScheme c, ContestState.Active s) => Decide(c, s),
         (Labour.AddRound c, ContestState.Active s) => Decide(c, s),
         (Labour.OpenRound c, ContestState.Active s) => Decide(c, s),

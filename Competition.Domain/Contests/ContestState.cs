@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Competition.Domain.Promotion;
 using Competition.Domain.Scoring;
 
 namespace Competition.Domain.Contests;
@@ -70,6 +71,8 @@ public sealed record CategoryState(
     /// <summary>A points contest's reasons table (积分事由), in the order added.</summary>
     public ImmutableList<ReasonState> Reasons { get; init; } = [];
     public ReasonState? Reason(string code) => Reasons.Find(r => ReasonState.SameCode(r.Code, code));
+    /// <summary>How the category selects for its parent contest's category; none until set.</summary>
+    public PromotionRule? Promotion { get; init; }
 }
 
 /// <summary>A reason points are granted for; <paramref name="Points"/> negative for a deduction, which is never capped.</summary>

@@ -8,6 +8,9 @@ public sealed record RegisterEntry(
 {
     /// <summary>Each member's details, when the organizer gave them (see <see cref="Member"/>); their names are <c>Members</c>.</summary>
     public IReadOnlyList<Member>? People { get; init; }
+
+    /// <summary>The lower contest's result this entry goes up with, when promotion registers it.</summary>
+    public QualifiedFrom? QualifiedFrom { get; init; }
 }
 
 /// <summary><paramref name="CategoryDrawn"/>: lots of the entry's category have been drawn (from the contest's state).</summary>

@@ -47,7 +47,7 @@ public static class EntryDecider
             $"A member's birthYear must be between 1900 and {c.Now.Year}");
         Conflict(!c.Context.RegistrationOpen, "Registration is not open");
         return [new EntryRegistered(c.EntryId, c.ContestId, c.CategoryId, name, organization, members, c.Now,
-            people is not null && people.Any(m => !m.NameOnly) ? people : null)];
+            people is not null && people.Any(m => !m.NameOnly) ? people : null, c.QualifiedFrom)];
     }
 
     static IReadOnlyList<object> Reject(RejectEntry c, EntryState.Active s)

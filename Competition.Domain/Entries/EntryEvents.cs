@@ -1,10 +1,14 @@
 namespace Competition.Domain.Entries;
 
 /// <summary><paramref name="People"/>: the members' details (in the order of <paramref name="Members"/>) when the
-/// organizer gave any; null when every member was given by name only, as in events stored before details existed.</summary>
+/// organizer gave any; null when every member was given by name only, as in events stored before details existed.
+/// <paramref name="QualifiedFrom"/>: the result in a lower contest that sent the entry here, when promotion registered it.</summary>
 public sealed record EntryRegistered(
     Guid EntryId, Guid ContestId, Guid CategoryId, string Name, string Organization, IReadOnlyList<string> Members,
-    DateTimeOffset At, IReadOnlyList<Member>? People = null);
+    DateTimeOffset At, IReadOnlyList<Member>? People = null, QualifiedFrom? QualifiedFrom = null);
+
+/// <summary>An entry's lineage (来源): the lower contest's entry, its category and the rank and total it went up with.</summary>
+public sealed record QualifiedFrom(Guid ContestId, Guid CategoryId, Guid EntryId, int Rank, decimal Total);
 
 public sealed record EntryApproved(Guid EntryId, Guid ContestId, Guid CategoryId, DateTimeOffset At);
 

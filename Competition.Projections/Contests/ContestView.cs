@@ -101,8 +101,10 @@ public sealed class EntryView
     public List<Member>? People { get; set; }
     public EntryStatus Status { get; set; }
     public int? Bib { get; set; }
+    /// <summary>The lower contest's result that sent the entry here (public: it is on the lower contest's board).</summary>
+    public QualifiedFrom? QualifiedFrom { get; set; }
 
-    public EntryLine Line() => new(Id, Name, Organization, Members, Status, Bib) { People = People };
+    public EntryLine Line() => new(Id, Name, Organization, Members, Status, Bib) { People = People, QualifiedFrom = QualifiedFrom };
 }
 
 /// <summary>An entry as the contest view lists it. <see cref="People"/>: the members' details, answered to the contest's
@@ -111,4 +113,7 @@ public sealed record EntryLine(Guid Id, string Name, string Organization, IReadO
 {
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<Member>? People { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public QualifiedFrom? QualifiedFrom { get; init; }
 }

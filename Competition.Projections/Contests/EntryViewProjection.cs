@@ -26,6 +26,7 @@ public sealed class EntryViewProjection : IProjection
                     RegisteredAt = registered.At, Ordinal = ordinal++, Name = registered.Name,
                     Organization = registered.Organization, Members = [.. registered.Members], Status = EntryStatus.Registered,
                     People = registered.People is { } people ? [.. people] : null,
+                    QualifiedFrom = registered.QualifiedFrom,
                 };
             }
             else if (views.TryGetValue(EntryOf(e.Data)!.Value, out var view)) Apply(view, e.Data);
