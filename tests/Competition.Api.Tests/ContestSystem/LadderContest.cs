@@ -17,6 +17,8 @@ public sealed class LadderContest
     public Guid Category { get; private init; }
     Guid stage, criterion;
     string judge = "";
+    public Guid Stage => stage;
+    public string JudgeToken => judge;
 
     LadderContest(ApiClient api, ApiFactory factory) => (this.api, this.factory) = (api, factory);
 
@@ -38,9 +40,9 @@ public sealed class LadderContest
         return contest;
     }
 
-    public async Task<Guid> RegisterAsync(string name, string organization)
+    public async Task<Guid> RegisterAsync(string name, string organization, object[]? members = null)
     {
-        var entry = await api.Create($"{Path}/entries", Org, new { categoryId = Category, name, organization });
+        var entry = await api.Create($"{Path}/entries", Org, new { categoryId = Category, name, organization, members });
         await api.Post($"{Path}/entries/{entry}/approve", Org);
         return entry;
     }

@@ -12,6 +12,7 @@ import { renderEntries } from './entries.js';
 import { renderJudges } from './judges.js';
 import { renderJudging } from './judging.js';
 import { renderAwards } from './awards.js';
+import { renderPromotion } from './promotion.js';
 import { renderDevice } from './device.js';
 import { currentSection, searchBox, sectionBar, show, tab } from './nav.js';
 import { renderLabourSetup, renderRounds, renderLabourResults } from './labour/index.js';
@@ -113,14 +114,21 @@ function render() {
   show(currentSection(kind));
 }
 
+// A contest that selects for a parent one promotes from its confirmed awards, on the same tab.
+function awardsTab() {
+  const awards = renderAwards(ctx);
+  if (ctx.contest.parentId) awards.append(renderPromotion(ctx));
+  return awards;
+}
+
 // Each kind's sections, every one a tab of the section bar.
 function sections(kind) {
   const common = [tab(renderEntries(ctx), 'entries'), tab(renderJudges(ctx), 'judges')];
   if (kind === 'labour')
-    return [tab(renderLabourSetup(ctx), 'setup'), ...common, tab(renderRounds(ctx), 'rounds'), tab(renderAwards(ctx), 'awards'), tab(renderLabourResults(ctx), 'results')];
+    return [tab(renderLabourSetup(ctx), 'setup'), ...common, tab(renderRounds(ctx), 'rounds'), tab(awardsTab(), 'awards'), tab(renderLabourResults(ctx), 'results')];
   if (kind === 'points')
-    return [tab(renderPointsSetup(ctx), 'setup'), ...common, tab(renderPoints(ctx), 'points'), tab(renderAwards(ctx), 'awards'), tab(renderPointsResults(ctx), 'results')];
-  return [tab(renderSetup(ctx), 'setup'), ...common, tab(judging.node, 'judging'), tab(renderAwards(ctx), 'awards')];
+    return [tab(renderPointsSetup(ctx), 'setup'), ...common, tab(renderPoints(ctx), 'points'), tab(awardsTab(), 'awards'), tab(renderPointsResults(ctx), 'results')];
+  return [tab(renderSetup(ctx), 'setup'), ...common, tab(judging.node, 'judging'), tab(awardsTab(), 'awards')];
 }
 
 async function route() {
