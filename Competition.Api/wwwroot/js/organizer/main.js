@@ -103,7 +103,8 @@ function render() {
   const kind = ctx.contest.kind ?? 'skills';
   judging = kind === 'skills' ? renderJudging(ctx) : null;
   replace(view,
-    h('h2', { class: 'contest-name' }, ctx.contest.name, ' ', h('span', { class: 'pill', dataset: { kind: ctx.contest.kind ?? '' } }, ctx.contest.kind ? t(`kind.${ctx.contest.kind}`) : '')),
+    h('h2', { class: 'contest-name' }, ctx.contest.name, ' ', h('span', { class: 'pill', dataset: { kind: ctx.contest.kind ?? '' } }, ctx.contest.kind ? t(`kind.${ctx.contest.kind}`) : ''),
+      ctx.contest.level ? [' ', h('span', { class: 'pill', dataset: { level: ctx.contest.level } }, t(`level.${ctx.contest.level}`))] : null),
     h('p', { class: 'muted' }, t('org.contestId'), ': ', h('code', {}, ctx.cid), ' · ',
       h('a', { href: `/screen/${encodeURIComponent(ctx.cid)}`, target: '_blank' }, t('org.openScreen'))),
     renderDevice(ctx), sectionBar(kind), ...sections(kind));

@@ -11,7 +11,7 @@ addMessages({
     'promo.minTotal': '最低总分', 'promo.quota': '每单位名额', 'promo.setRule': '保存晋级规则', 'promo.noRule': '尚未设置晋级规则',
     'promo.propose': '提出晋级名单', 'promo.confirm': '确认晋级', 'promo.confirmTitle': '确认晋级名单',
     'promo.confirmConsequence': '晋级者将报名到上级赛事（待其组织者审核），确认后不能撤回。',
-    'promo.decline': '放弃', 'promo.declineReason': '放弃晋级的原因', 'promo.qualifiers': '晋级名单',
+    'promo.decline': '登记放弃', 'promo.declineReason': '放弃晋级的原因', 'promo.qualifiers': '晋级名单',
     'promo.overQuota': '单位名额已满', 'promo.reserves': '递补顺序', 'promo.declined': '已放弃',
     'promo.status.none': '未提出', 'promo.status.proposed': '已提出', 'promo.status.confirmed': '已确认',
     'promo.confirmed': '已确认：{n} 人已报名上级赛事', 'promo.openParent': '打开上级赛事', 'promo.stale': '规则在提出后有改动，请重新提出',
@@ -21,7 +21,7 @@ addMessages({
     'promo.minTotal': 'Minimum total', 'promo.quota': 'Quota per organization', 'promo.setRule': 'Save the promotion rule', 'promo.noRule': 'No promotion rule yet',
     'promo.propose': 'Propose the qualifiers', 'promo.confirm': 'Confirm promotion', 'promo.confirmTitle': 'Confirm the qualifiers',
     'promo.confirmConsequence': 'The qualifiers are registered in the parent contest (for its organizer to approve); this cannot be undone.',
-    'promo.decline': 'Declines', 'promo.declineReason': 'Why they decline', 'promo.qualifiers': 'Qualifiers',
+    'promo.decline': 'Record a decline', 'promo.declineReason': 'Why they decline', 'promo.qualifiers': 'Qualifiers',
     'promo.overQuota': 'Organization quota full', 'promo.reserves': 'Next in line', 'promo.declined': 'Declined',
     'promo.status.none': 'not proposed', 'promo.status.proposed': 'proposed', 'promo.status.confirmed': 'confirmed',
     'promo.confirmed': 'Confirmed: {n} registered in the parent contest', 'promo.openParent': 'Open the parent contest', 'promo.stale': 'The rule changed after the proposal: propose again',
@@ -31,8 +31,10 @@ addMessages({
 export function renderPromotion(ctx) {
   const parentId = ctx.contest.parentId;
   const parent = api('GET', contestPath(parentId)).catch(() => null);
+  const link = h('a', { href: `#contest=${encodeURIComponent(parentId)}` }, h('code', {}, parentId));
+  parent.then(p => { if (p?.name) link.textContent = p.level ? `${p.name} (${t(`level.${p.level}`)})` : p.name; });
   return h('div', { class: 'promotion', id: 'promotion' }, h('h2', {}, t('promo.title')),
-    h('p', { class: 'muted' }, t('promo.parent'), ': ', h('a', { href: `#contest=${encodeURIComponent(parentId)}` }, h('code', {}, parentId))),
+    h('p', { class: 'muted' }, t('promo.parent'), ': ', link),
     (ctx.contest.categories ?? []).map(category => renderCategory(ctx, category, parent)));
 }
 

@@ -1,9 +1,18 @@
 // Admin key, contest creation and the list of contests this browser holds a token for.
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { addMessages, t } from '../i18n.js';
 import { button, form } from './forms.js';
 import * as store from './store.js';
+
+addMessages({
+  'zh-CN': { 'org.level': '级别', 'org.parentId': '上级赛事 id（选拔用，可不填）', 'level.none': '—', 'level.enterprise': '企业', 'level.county': '区县',
+    'level.city': '市', 'level.province': '省', 'level.national': '全国' },
+  en: { 'org.level': 'Level', 'org.parentId': 'Parent contest id (it selects for; optional)', 'level.none': '—', 'level.enterprise': 'enterprise',
+    'level.county': 'county', 'level.city': 'city', 'level.province': 'province', 'level.national': 'national' },
+});
+
+export const levels = ['enterprise', 'county', 'city', 'province', 'national'];
 
 // The organizer token is shown once, right after creation, until the organizer dismisses it.
 let created = null;
@@ -21,6 +30,8 @@ export function renderStart(ctx) {
         { name: 'name', label: 'org.contestName', width: '18rem' },
         { name: 'kind', label: 'org.kind', options: [['skills', 'kind.skills'], ['labour', 'kind.labour'], ['points', 'kind.points']] },
         { name: 'locale', label: 'org.locale', options: [['zh-CN', 'locale.zh'], ['en', 'locale.en']] },
+        { name: 'level', label: 'org.level', options: [['', 'level.none'], ...levels.map(l => [l, `level.${l}`])], required: false },
+        { name: 'parentId', label: 'org.parentId', required: false, width: '20rem' },
       ], 'org.create', values => create(ctx, values)),
       myContests(ctx),
       h('div', { class: 'row' }, button(ctx, 'org.forgetAll', () => {
@@ -39,10 +50,11 @@ export function renderStart(ctx) {
       })));
 }
 
-async function create(ctx, { name, kind, locale }) {
+async function create(ctx, { name, kind, locale, level, parentId }) {
   const key = store.adminKey.get();
   if (!key) throw new Error(t('org.needKey'));
-  const answer = await api('POST', '/api/contests', { token: key, body: { name, kind, locale } });
+  const body = { name, kind, locale, level: level || undefined, parentId: parentId?.trim() || undefined };
+  const answer = await api('POST', '/api/contests', { token: key, body });
   store.contests.put(answer.id, { name, token: answer.organizerToken, createdAt: new Date().toISOString() });
   created = { id: answer.id, token: answer.organizerToken };
   ctx.open(answer.id);
