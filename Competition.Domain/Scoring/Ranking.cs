@@ -17,16 +17,35 @@ public static class Ranking
     /// order; entries still equal share a rank and the next rank is skipped (1, 2, 2, 4).</summary>
     public static IReadOnlyList<RankedRow> Rank(IEnumerable<RankingRow> rows, IReadOnlyList<Guid> tieBreakStages)
     {
-        var comparer = new TieBreak(tieBreakStages);
-        // Entry id as the last key only fixes the display order inside a shared rank.
-        var sorted = rows.Order(comparer).ThenBy(r => r.EntryId).ToList();
+        var tie = new TieBreak(tieBreakStages);
+        var sorted = rows.Order(new BoardOrder(tie)).ToList();
         var ranked = new List<RankedRow>(sorted.Count);
         for (var i = 0; i < sorted.Count; i++)
         {
-            var rank = i > 0 && comparer.Compare(sorted[i - 1], sorted[i]) == 0 ? ranked[i - 1].Rank : i + 1;
+            var rank = i > 0 && tie.Compare(sorted[i - 1], sorted[i]) == 0 ? ranked[i - 1].Rank : i + 1;
             ranked.Add(new RankedRow(rank, sorted[i].EntryId, sorted[i].Total, sorted[i].StageScores));
         }
         return ranked;
+    }
+
+    /// <summary>The board's order as a total order: the ranking's, then the entry id, which only fixes the display order
+    /// inside a shared rank. A board kept sorted by it moves a changed row by binary search.</summary>
+    public static IComparer<RankingRow> BoardOrderOf(IReadOnlyList<Guid> tieBreakStages) => new BoardOrder(new TieBreak(tieBreakStages));
+
+    /// <summary>Whether two rows share a rank under the tie-break chain of <paramref name="tieBreakStages"/>.</summary>
+    public static Func<RankingRow, RankingRow, bool> SameRankOf(IReadOnlyList<Guid> tieBreakStages)
+    {
+        var tie = new TieBreak(tieBreakStages);
+        return (a, b) => tie.Compare(a, b) == 0;
+    }
+
+    sealed class BoardOrder(TieBreak tie) : IComparer<RankingRow>
+    {
+        public int Compare(RankingRow? x, RankingRow? y)
+        {
+            var byRank = tie.Compare(x, y);
+            return byRank != 0 ? byRank : x!.EntryId.CompareTo(y!.EntryId);
+        }
     }
 
     sealed class TieBreak(IReadOnlyList<Guid> stages) : IComparer<RankingRow>

@@ -51,15 +51,33 @@ public sealed class CategoryDoc
     [JsonIgnore]
     internal Dictionary<Guid, RankingRow> Scores { get; } = [];
 
-    /// <summary>Entries whose cached score is out of date; <see cref="AllScoresStale"/> for all of them.</summary>
+    /// <summary>The board as last built (see <see cref="BoardRows"/>), kept like <see cref="Scores"/>.</summary>
+    [JsonIgnore]
+    internal BoardRows Rows { get; } = new();
+
+    /// <summary>Each entry's sheets, so that a touched entry's line is rebuilt from its own sheets only.</summary>
+    [JsonIgnore]
+    internal Dictionary<Guid, List<SheetDoc>> SheetsByEntry { get; } = [];
+
+    public IReadOnlyList<SheetDoc> SheetsOf(Guid entryId) => SheetsByEntry.TryGetValue(entryId, out var sheets) ? sheets : [];
+
+    /// <summary>Entries whose cached score and line are out of date; <see cref="AllScoresStale"/> for all of them.</summary>
     [JsonIgnore]
     internal HashSet<Guid> StaleScores { get; } = [];
 
     [JsonIgnore]
     internal bool AllScoresStale { get; set; } = true;
 
+    /// <summary>Every line out of date, the scores still good: something every row shows changed (the panels, the bibs,
+    /// the confirmed awards, a stage's status).</summary>
+    [JsonIgnore]
+    internal bool AllRowsStale { get; set; } = true;
+
     /// <summary>Every cached score out of date: the next board rescores every entry.</summary>
     public void ForgetScores() => AllScoresStale = true;
+
+    /// <summary>The next board rebuilds every line (from the cached scores).</summary>
+    public void ForgetRows() => AllRowsStale = true;
 
     /// <summary>The last events that shaped the leaderboard and the awards view: their <c>sequence</c>.</summary>
     public long BoardSequence { get; set; }

@@ -63,6 +63,8 @@ public static class CategoryDocEvents
         if (ShapesAwards(envelope.Data)) doc.AwardsSequence = envelope.Sequence;
         if (ShapesBoard(envelope.Data)) doc.BoardSequence = envelope.Sequence;
         if (ChangesEveryScore(envelope.Data)) doc.ForgetScores();
+        else if (EntryOf(envelope.Data) is { } entryId) doc.StaleScores.Add(entryId);
+        else if (ShapesBoard(envelope.Data) && envelope.Data is not (MarkAwarded or MarkCorrected or SheetSubmitted or SheetReopened)) doc.ForgetRows();
         switch (envelope.Data)
         {
             case CategoryAdded e: (doc.Name, doc.Hidden) = (e.Name, e.Board == BoardVisibility.Hidden); break;
@@ -149,6 +151,18 @@ public static class CategoryDocEvents
         }
     }
 
+    /// <summary>An event that changes one entry's line only (its status, bib, name or organization).</summary>
+    static Guid? EntryOf(object data) => data switch
+    {
+        EntryApproved e => e.EntryId,
+        EntryRejected e => e.EntryId,
+        EntryWithdrawn e => e.EntryId,
+        EntryDisqualified e => e.EntryId,
+        BibDrawn e => e.EntryId,
+        EntryRevised e => e.EntryId,
+        _ => null,
+    };
+
     /// <summary>What every entry's score is computed with: the stages and their criteria, and which stages are sealed.</summary>
     static bool ChangesEveryScore(object data) => data is StageAdded or StageRevised or StageRemoved
         or CriterionAdded or CriterionRevised or CriterionRemoved or WorkCodesOpened;
@@ -169,10 +183,14 @@ public static class CategoryDocEvents
         doc.StaleScores.Add(entryId);
         var key = CategoryDoc.SheetKey(judgeId, entryId, stageId);
         if (!doc.Sheets.TryGetValue(key, out var sheet))
+        {
             doc.Sheets[key] = sheet = new SheetDoc
             {
                 Id = envelope.StreamId, CategoryId = doc.CategoryId, JudgeId = judgeId, EntryId = entryId, StageId = stageId,
             };
+            if (!doc.SheetsByEntry.TryGetValue(entryId, out var ofEntry)) doc.SheetsByEntry[entryId] = ofEntry = [];
+            ofEntry.Add(sheet);
+        }
         sheet.Version = envelope.Version;
         return sheet;
     }

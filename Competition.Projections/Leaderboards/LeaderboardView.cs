@@ -24,44 +24,54 @@ public sealed record LeaderboardView(
         this with { Rows = [.. Rows.Skip(offset).Take(top)], Count = Rows.Count };
 
     /// <summary>Ranks the approved entries (drawn or not) by the Domain's scoring rules; withdrawn,
-    /// rejected, disqualified and not yet approved entries are left out.</summary>
+    /// rejected, disqualified and not yet approved entries are left out. Only the lines of the entries the batch touched
+    /// are rebuilt (see <see cref="BoardRows"/>), unless something every line shows changed.</summary>
     public static LeaderboardView From(CategoryDoc doc, long sequence)
     {
         var definition = doc.Definition();
-        var ranked = doc.Entries.Values.Where(e => e.Status == Domain.Entries.EntryStatus.Approved).ToList();
         var hidden = doc.Stages.Where(s => s.Hidden).Select(s => s.Id).ToHashSet();
-        var sheetsByEntry = doc.Sheets.Values.Where(s => !hidden.Contains(s.StageId)).ToLookup(s => s.EntryId);
         // Each stage's panel once per board, not once per entry: a national final has hundreds of entries; and each
         // organization normalized once, not at each of the judges × entries recusal checks.
         var panels = doc.Stages.ToDictionary(s => s.Id, s => doc.Panel(s.Id).ToDictionary(j => j.Id, j => new PanelJudge(j, Organizations.Normalize(j.Organization))));
+        var everyLine = doc.AllScoresStale || doc.AllRowsStale;
         if (doc.AllScoresStale) doc.Scores.Clear();
-        var scores = ranked.Select(e => ScoreOf(doc, e.Id, () =>
+        if (everyLine) doc.Rows.Reset(Ranking.TieBreakOrder(definition));
+        foreach (var entryId in everyLine ? [.. doc.Entries.Keys] : doc.StaleScores.ToList())
         {
-            var score = Scorer.Score(definition, PointsOf(sheetsByEntry[e.Id]));
-            return new RankingRow(e.Id, score.Total, score.StageScores);
-        })).ToList();
+            if (doc.StaleScores.Contains(entryId)) doc.Scores.Remove(entryId);
+            if (doc.Entries.GetValueOrDefault(entryId) is not { Status: Domain.Entries.EntryStatus.Approved } entry)
+            {
+                doc.Rows.Set(entryId, null);
+                continue;
+            }
+            var sheets = doc.SheetsOf(entryId).Where(s => !hidden.Contains(s.StageId)).ToList();
+            var score = ScoreOf(doc, entryId, () =>
+            {
+                var scored = Scorer.Score(definition, PointsOf(sheets));
+                return new RankingRow(entryId, scored.Total, scored.StageScores);
+            });
+            var (done, total) = JudgesOf(panels, Organizations.Normalize(entry.Organization), sheets);
+            doc.Rows.Set(entryId, new BoardRows.Line(score, done, total));
+        }
         doc.StaleScores.Clear();
-        doc.AllScoresStale = false;
-        var rows = Ranking.Rank(scores, definition).Select(r =>
+        doc.AllScoresStale = doc.AllRowsStale = false;
+        var rows = doc.Rows.Rows((rank, line) =>
         {
-            var entry = doc.Entries[r.EntryId];
-            var (done, total) = JudgesOf(panels, Organizations.Normalize(entry.Organization), sheetsByEntry[entry.Id]);
-            var stageScores = hidden.Count == 0 ? r.StageScores : r.StageScores.Where(p => !hidden.Contains(p.Key)).ToDictionary();
-            return new LeaderboardRow(r.Rank, r.EntryId, entry.Bib, entry.Name, entry.Organization, stageScores,
-                r.Total, done, total, doc.Awards.ConfirmedTier(r.EntryId));
-        }).ToList();
-        var blind = hidden.Count == 0 ? null : doc.Stages.Where(s => s.Hidden).Select(s => Progress(doc, s, ranked, panels[s.Id])).ToList();
+            var entry = doc.Entries[line.Score.EntryId];
+            var stageScores = hidden.Count == 0 ? line.Score.StageScores : line.Score.StageScores.Where(p => !hidden.Contains(p.Key)).ToDictionary();
+            return new LeaderboardRow(rank, entry.Id, entry.Bib, entry.Name, entry.Organization, stageScores,
+                line.Score.Total, line.Done, line.Total, doc.Awards.ConfirmedTier(entry.Id));
+        });
+        var ranked = hidden.Count == 0 ? null : doc.Entries.Values.Where(e => e.Status == Domain.Entries.EntryStatus.Approved).ToList();
+        var blind = ranked is null ? null : doc.Stages.Where(s => s.Hidden).Select(s => Progress(doc, s, ranked, panels[s.Id])).ToList();
         var board = new LeaderboardView(doc.ContestId, doc.CategoryId, doc.AllStagesClosed ? "final" : "provisional", sequence, rows, blind,
             rows.Sum(r => r.JudgesDone) + (blind?.Sum(b => b.SheetsSubmitted) ?? 0), rows.Sum(r => r.JudgesTotal));
         return doc.Hidden ? RevealView.Apply(board, doc) : board;
     }
 
     /// <summary>The entry's cached score unless the batch changed it (see <see cref="CategoryDoc.Scores"/>).</summary>
-    static RankingRow ScoreOf(CategoryDoc doc, Guid entryId, Func<RankingRow> score)
-    {
-        if (!doc.StaleScores.Contains(entryId) && doc.Scores.TryGetValue(entryId, out var known)) return known;
-        return doc.Scores[entryId] = score();
-    }
+    static RankingRow ScoreOf(CategoryDoc doc, Guid entryId, Func<RankingRow> score) =>
+        doc.Scores.TryGetValue(entryId, out var known) ? known : doc.Scores[entryId] = score();
 
     /// <summary>A panel judge with the normalized organization recusals are decided by.</summary>
     sealed record PanelJudge(Domain.Contests.JudgeState Judge, string Organization)

@@ -8,9 +8,10 @@ using JasperFx.Events;
 
 namespace Competition.Live.Tests;
 
-/// A board rescores only the entries a batch touched and keeps the others' scores from the batch before. Over a
-/// seeded run of marks, corrections, submissions, reopens, withdrawals and changes to the stages (which change how
-/// every entry scores), each board equals the board scored from nothing.
+/// A board rescores only the entries a batch touched and keeps the others' scores, lines and places from the batch
+/// before. Over a seeded run of marks, corrections, submissions, reopens, withdrawals, bibs, entries' and judges'
+/// organizations (recusals) and changes to the stages (which change how every entry scores), each board equals the
+/// board built from nothing.
 public sealed class IncrementalScoresTests
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -56,7 +57,11 @@ public sealed class IncrementalScoresTests
                 < 75 => new MarkCorrected(sheet, contest, category, stage, entry, judge, criterion, points, 0, DateTimeOffset.UtcNow),
                 < 85 => new SheetSubmitted(sheet, contest, category, stage, entry, judge, DateTimeOffset.UtcNow),
                 < 90 => new SheetReopened(sheet, contest, category, stage, entry, judge, "typo", contest, DateTimeOffset.UtcNow),
-                < 93 => new EntryWithdrawn(entry, contest, category, DateTimeOffset.UtcNow),
+                < 91 => new EntryWithdrawn(entry, contest, category, DateTimeOffset.UtcNow),
+                < 92 => new BibDrawn(entry, contest, category, random.Next(1, 100), DateTimeOffset.UtcNow),
+                < 93 => random.Next(2) == 0
+                    ? new EntryRevised(entry, contest, category, $"Renamed {step}", $"Org {judge:N}", [], DateTimeOffset.UtcNow) // now recused from that judge
+                    : new JudgeRevised(contest, judge, "J", $"Plant {random.Next(7)}", [category], [], false, DateTimeOffset.UtcNow),
                 < 96 => new CriterionRevised(contest, category, stage, criterion, "K", CriterionKind.Judgement, 10 + random.Next(3) * 5, DateTimeOffset.UtcNow),
                 < 98 => new StageRevised(contest, category, theory, "Theory", 20 + random.Next(3) * 5, AggregationRule.Median, 0, DateTimeOffset.UtcNow),
                 _ => new WorkCodesOpened(contest, category, practical, "organizer", "seed", [], DateTimeOffset.UtcNow),
