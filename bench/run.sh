@@ -15,7 +15,7 @@ declare -A OPTIONS=(
   [marks-vs-old]="--old-api $OLD_TREE/Competition.Api/bin/Release/net10.0/Competition.Api.dll"
   [coldstart]="--published out/bench-api/Competition.Api.dll"
   # Boards of 30, 300 and 3,000 entries (issue: a board's cost should not grow with its category).
-  [screen]="--entries 30,300,3000"
+  [screen]="--entries 30,300,3000 --windows 5"
 )
 
 # The old engine's API: the parent of the migration commit, in a worktree at OLD_TREE, restored from its lock files and built (Release).

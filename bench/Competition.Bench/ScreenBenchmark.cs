@@ -11,13 +11,20 @@ namespace Competition.Bench;
 internal static class ScreenBenchmark
 {
     static readonly double[] Rates = [200, 1000];
-    const int Judges = 16, DefaultEntries = 30, Criteria = 4;
+    const int Judges = 16, ClosedLoopJudges = 32, DefaultEntries = 30, Criteria = 4, WindowRows = 20;
 
+    /// <summary><see cref="Window"/>: the top-20 watchers' latency, from the answer of the newest mark a window message
+    /// holds to its arrival (a window is pushed only when its rows change, so most marks never reach it on their own).</summary>
     internal sealed record Cell(double Rate, double Achieved, Latencies Screen, Latencies Answer, int Marks, int Missing, int BeforeAnswer,
         int NonOk, long HeldBack, double BoardsPerSecond)
     {
         public int Entries { get; init; }
+        public Latencies? Window { get; init; }
+        public double WindowsPerSecond { get; init; }
     }
+
+    /// <summary>Closed loops of <see cref="ClosedLoopJudges"/> judges on one board size: how many marks/s the API takes.</summary>
+    internal sealed record Loop(int Entries, Measurement Marks);
 
     public static async Task<int> RunAsync(string[] argv)
     {
@@ -31,33 +38,44 @@ internal static class ScreenBenchmark
         await using var api = await ApiUnderTest.StartAsync("screen");
         await using var log = new ApiEventLog(api.Database.ConnectionString);
         var cells = new List<Cell>();
+        var loops = new List<Loop>();
         var closed = 0;
+        // --windows N: besides the one watcher of the whole board, N watchers of the top 20 (WatchTop), as big screens are.
+        var windowCount = args.Integer("--windows", 0);
         foreach (var entries in sizes)
         {
-            var contest = await BenchContest.SetUpAsync(api.Http, Judges, entries, Criteria);
-            var judges = contest.Judges.Select(j => new JudgeAtWork(api.Http, contest, j)).ToArray();
+            var contest = await BenchContest.SetUpAsync(api.Http, ClosedLoopJudges, entries, Criteria);
+            var all = contest.Judges.Select(j => new JudgeAtWork(api.Http, contest, j)).ToArray();
+            var judges = all.Take(Judges).ToArray();
             await using var watchers = await NodeWatchers.StartAsync(api.Api.BaseAddress, contest.Id, contest.Category, args.Integer("--watchers", 1));
+            await using var windows = windowCount > 0 ? await NodeWatchers.StartAsync(api.Api.BaseAddress, contest.Id, contest.Category, windowCount, WindowRows) : null;
 
             // Warm-up of the write and push paths (JIT, tiering, pools), outside every window.
-            await MeasureAsync(200, args with { Duration = TimeSpan.FromSeconds(2) }, judges, log, watchers);
+            await MeasureAsync(200, args with { Duration = TimeSpan.FromSeconds(2) }, judges, log, watchers, windows);
             foreach (var rate in rates)
                 for (var r = 0; r < repeats; r++)
                 {
-                    var cell = await MeasureAsync(rate, args, judges, log, watchers) with { Entries = entries };
+                    var cell = await MeasureAsync(rate, args, judges, log, watchers, windows) with { Entries = entries };
                     cells.Add(cell);
                     Console.WriteLine($"{entries,5} entries {rate,5} marks/s #{r + 1}: sent {cell.Achieved:F0}/s  screen p50 {cell.Screen.P50:F1} p99 {cell.Screen.P99:F1} " +
-                                      $"max {cell.Screen.Max:F1} ms  answer p50 {cell.Answer.P50:F1} p99 {cell.Answer.P99:F1} ms  boards {cell.BoardsPerSecond:F0}/s  " +
+                                      $"max {cell.Screen.Max:F1} ms  top-{WindowRows} p99 {cell.Window?.P99:F1} ms ({cell.WindowsPerSecond:F1}/s)  " +
+                                      $"answer p50 {cell.Answer.P50:F1} p99 {cell.Answer.P99:F1} ms  boards {cell.BoardsPerSecond:F0}/s  " +
                                       $"missing {cell.Missing}  non-200 {cell.NonOk}  held back {cell.HeldBack}");
                 }
-            if (watchers.Closed.Count > 0) Console.WriteLine($"watcher connections closed: {string.Join("; ", watchers.Closed)}");
-            closed += watchers.Closed.Count;
+            var loop = new Loop(entries, await Throughput.MeasureAsync(ClosedLoopJudges, args, j => Task.FromResult(all[j]), async j => await j.MarkAsync()));
+            loops.Add(loop);
+            Console.WriteLine($"{entries,5} entries, {ClosedLoopJudges} judges in closed loops: {loop.Marks.PerSecond:F0} marks/s, p99 {loop.Marks.Latency.P99:F1} ms");
+            foreach (var w in new[] { watchers, windows })
+                if (w is { Closed.Count: > 0 }) Console.WriteLine($"watcher connections closed: {string.Join("; ", w.Closed)}");
+            closed += watchers.Closed.Count + (windows?.Closed.Count ?? 0);
         }
-        await ResultsFile.WriteAsync("screen", Report(cells, args, repeats, closed));
+        await ResultsFile.WriteAsync("screen", Report(cells, loops, args, repeats, closed, windowCount));
         return cells.Any(c => c.NonOk > 0 || c.Missing > 0) ? 1 : 0;
     }
 
     /// <summary>One window at <paramref name="rate"/> (after its warm-up): each answered mark's time to every watcher's screen.</summary>
-    internal static async Task<Cell> MeasureAsync(double rate, BenchArgs args, JudgeAtWork[] judges, ApiEventLog log, NodeWatchers watchers)
+    internal static async Task<Cell> MeasureAsync(
+        double rate, BenchArgs args, JudgeAtWork[] judges, ApiEventLog log, NodeWatchers watchers, NodeWatchers? windows = null)
     {
         var head = await log.HeadAsync();
         var run = await PacedSender.RunAsync(rate, args.Warmup + args.Duration, i => judges[i % judges.Length].MarkAsync());
@@ -79,8 +97,23 @@ internal static class ScreenBenchmark
                 screen.Add(Math.Max(0, ms));
             }
         var boards = watchers.Boards.Count(b => b.ArrivedAt >= windowStart && b.Connection == 0);
-        return new Cell(rate, run.Marks.Count / run.SecondsSent, Latencies.Of(screen), Latencies.Of(measured.Select(a => a.m.Answer.Milliseconds).ToList()),
+        var cell = new Cell(rate, run.Marks.Count / run.SecondsSent, Latencies.Of(screen), Latencies.Of(measured.Select(a => a.m.Answer.Milliseconds).ToList()),
             measured.Count, missing, beforeAnswer, run.Marks.Count(m => !m.Answer.Ok), run.HeldBack, boards / args.Duration.TotalSeconds);
+        if (windows is null) return cell;
+        // Each window message against the newest mark it holds (the highest mark sequence at or below its own).
+        var bySequence = answered.Where(a => a.Sequence > 0).OrderBy(a => a.Sequence).ToList();
+        var ordered = bySequence.Select(a => a.Sequence).ToArray();
+        var latest = new List<double>();
+        var messages = 0;
+        foreach (var board in windows.Boards)
+        {
+            var i = Array.BinarySearch(ordered, board.Sequence);
+            if (i < 0) i = ~i - 1;
+            if (i < 0 || bySequence[i].m.DueAt < windowStart) continue;
+            latest.Add(Math.Max(0, Clock.Milliseconds(board.ArrivedAt - bySequence[i].m.Answer.AnsweredAt)));
+            messages++;
+        }
+        return cell with { Window = latest.Count == 0 ? null : Latencies.Of(latest), WindowsPerSecond = messages / (double)windows.Connections / args.Duration.TotalSeconds };
     }
 
     /// <summary>One connection's boards in arrival order, with the running highest sequence for a binary search.</summary>
@@ -103,7 +136,7 @@ internal static class ScreenBenchmark
         }
     }
 
-    static string Report(List<Cell> cells, BenchArgs args, int repeats, int closed)
+    static string Report(List<Cell> cells, List<Loop> loops, BenchArgs args, int repeats, int closed, int windowCount)
     {
         var md = new StringBuilder();
         md.AppendLine("## Score to screen: mark answered → `leaderboard` pushed to a SignalR client");
@@ -116,13 +149,18 @@ internal static class ScreenBenchmark
                       $"{repeats} repeats of {args.Warmup.TotalSeconds:0.#} s warm-up + {args.Duration.TotalSeconds:0.#} s per rate, after a 2 s warm-up at 200/s; " +
                       "median (min–max) over repeats.");
         md.AppendLine();
-        md.AppendLine("| entries | marks/s asked | sent/s | screen p50 ms | screen p99 ms | screen max ms | answer p50 ms | answer p99 ms | boards/s pushed | marks measured | board before answer | missing | non-200 |");
-        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        if (windowCount > 0)
+            md.AppendLine($"Besides the watcher of the whole board, {windowCount} watchers of the top {WindowRows} (`WatchTop`, in the same Node process). A window is pushed " +
+                          "only when one of its rows (or `count`) changes, so a mark outside it never reaches it: its latency is taken from each window message, " +
+                          "from the answer of the newest mark the message holds (the highest mark sequence at or below its `sequence`) to its arrival.\n");
+        md.AppendLine("| entries | marks/s asked | sent/s | screen p50 ms | screen p99 ms | screen max ms | top-20 p50 ms | top-20 p99 ms | top-20 msgs/s | answer p50 ms | answer p99 ms | boards/s pushed | marks measured | board before answer | missing | non-200 |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var group in cells.GroupBy(c => (c.Entries, c.Rate)))
         {
             var g = group.ToList();
             md.AppendLine($"| {group.Key.Entries} | {group.Key.Rate:F0} | {Spread.Of(g.Select(c => c.Achieved)).Format("F0")} | {Spread.Of(g.Select(c => c.Screen.P50)).Format("F1")} " +
                           $"| {Spread.Of(g.Select(c => c.Screen.P99)).Format("F1")} | {Spread.Of(g.Select(c => c.Screen.Max)).Format("F1")} " +
+                          (g.All(c => c.Window is null) ? "| — | — | — " : $"| {Spread.Of(g.Where(c => c.Window is not null).Select(c => c.Window!.P50)).Format("F1")} | {Spread.Of(g.Where(c => c.Window is not null).Select(c => c.Window!.P99)).Format("F1")} | {Spread.Of(g.Select(c => c.WindowsPerSecond)).Format("F1")} ") +
                           $"| {Spread.Of(g.Select(c => c.Answer.P50)).Format("F1")} | {Spread.Of(g.Select(c => c.Answer.P99)).Format("F1")} " +
                           $"| {Spread.Of(g.Select(c => c.BoardsPerSecond)).Format("F0")} | {g.Sum(c => c.Marks)} | {g.Sum(c => c.BeforeAnswer)} " +
                           $"| {g.Sum(c => c.Missing)} | {g.Sum(c => c.NonOk)} |");
@@ -130,6 +168,27 @@ internal static class ScreenBenchmark
         if (cells.Any(c => c.HeldBack > 0))
             md.AppendLine($"\nThe sender held back (512 marks unanswered) {cells.Sum(c => c.HeldBack)} times: the API did not keep up with the asked rate.");
         if (closed > 0) md.AppendLine($"\n{closed} watcher connection(s) closed during the run.");
+        if (loops.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine($"Marks/s the API takes from {ClosedLoopJudges} judges in closed loops (each PUTs its next mark when answered), per board size, in the same run " +
+                          $"({args.Warmup.TotalSeconds:0.#} s warm-up + {args.Duration.TotalSeconds:0.#} s):\n");
+            md.AppendLine("| entries | marks/s | p50 ms | p99 ms | ÷ smallest board |");
+            md.AppendLine("|---:|---:|---:|---:|---:|");
+            foreach (var loop in loops)
+                md.AppendLine($"| {loop.Entries} | {loop.Marks.PerSecond:F0} | {loop.Marks.Latency.P50:F1} | {loop.Marks.Latency.P99:F1} | {loop.Marks.PerSecond / loops[0].Marks.PerSecond:F2} |");
+        }
+        var largest = cells.Where(c => c.Rate == 1000 && c.Entries == cells.Max(x => x.Entries) && c.Entries > cells.Min(x => x.Entries)).ToList();
+        if (largest.Count > 0 && largest.Any(c => c.Window is not null))
+        {
+            var window = Spread.Of(largest.Where(c => c.Window is not null).Select(c => c.Window!.P99));
+            var answer = Spread.Of(largest.Select(c => c.Answer.P99));
+            var ratio = loops.Count > 1 ? loops[^1].Marks.PerSecond / loops[0].Marks.PerSecond : double.NaN;
+            md.AppendLine();
+            md.AppendLine($"Targets at {largest[0].Entries} entries and 1000 marks/s: top-{WindowRows} screen p99 < 150 ms, measured {window.Median:F1} ms " +
+                          $"({(window.Median < 150 ? "met" : "missed")}); answer p99 < 50 ms, measured {answer.Median:F1} ms ({(answer.Median < 50 ? "met" : "missed")}); " +
+                          $"{ClosedLoopJudges}-judge marks/s within 20 % of the {loops[0].Entries}-entry figure, measured {ratio:P0} of it ({(ratio >= 0.8 ? "met" : "missed")}).");
+        }
         var top = cells.Where(c => c.Rate == 1000 && c.Entries == cells.Min(x => x.Entries)).ToList();
         if (top.Count > 0)
         {

@@ -6,13 +6,14 @@
 //   board <conn> <ns> <sequence>    a `leaderboard` message arrived
 //   closed <conn> <ns> <reason>     the connection closed (and is not coming back)
 // Stops cleanly when stdin closes or receives "stop".
-// Usage: node watch.mjs <baseUrl> <contestId> <categoryId> [connections]
+// Usage: node watch.mjs <baseUrl> <contestId> <categoryId> [connections] [top]
+// With top, each connection calls WatchTop (a window of the first `top` rows) instead of Watch.
 import * as signalR from "@microsoft/signalr";
 import { createInterface } from "node:readline";
 
-const [baseUrl, contestId, categoryId, connectionsArg] = process.argv.slice(2);
+const [baseUrl, contestId, categoryId, connectionsArg, topArg] = process.argv.slice(2);
 if (!baseUrl || !contestId || !categoryId) {
-  console.error("usage: node watch.mjs <baseUrl> <contestId> <categoryId> [connections]");
+  console.error("usage: node watch.mjs <baseUrl> <contestId> <categoryId> [connections] [top]");
   process.exit(1);
 }
 const now = () => process.hrtime.bigint().toString();
@@ -29,7 +30,8 @@ async function watch(index) {
   connection.on("awards", () => {});
   connection.onclose((err) => { if (!stopping) print(`closed ${index} ${now()} ${err?.message ?? "closed"}`); });
   await connection.start();
-  await connection.invoke("Watch", contestId, categoryId);
+  if (topArg) await connection.invoke("WatchTop", contestId, categoryId, Number(topArg));
+  else await connection.invoke("Watch", contestId, categoryId);
   print(`watching ${index} ${now()}`);
   return connection;
 }

@@ -35,7 +35,8 @@ internal sealed class NodeWatchers : IAsyncDisposable
         pump = Task.Run(PumpAsync);
     }
 
-    public static async Task<NodeWatchers> StartAsync(Uri api, Guid contestId, Guid categoryId, int connections = 1)
+    /// <summary><paramref name="top"/>: each connection watches the window of the first <paramref name="top"/> rows (WatchTop).</summary>
+    public static async Task<NodeWatchers> StartAsync(Uri api, Guid contestId, Guid categoryId, int connections = 1, int? top = null)
     {
         var folder = Path.Combine(RepositoryRoot.Find(), "bench", "node");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "@microsoft", "signalr")))
@@ -46,6 +47,7 @@ internal sealed class NodeWatchers : IAsyncDisposable
         };
         foreach (var arg in new[] { "watch.mjs", api.ToString(), contestId.ToString(), categoryId.ToString(), connections.ToString(CultureInfo.InvariantCulture) })
             start.ArgumentList.Add(arg);
+        if (top is { } rows) start.ArgumentList.Add(rows.ToString(CultureInfo.InvariantCulture));
         var watchers = new NodeWatchers(Process.Start(start)!, connections);
         try
         {
@@ -65,6 +67,8 @@ internal sealed class NodeWatchers : IAsyncDisposable
     }
 
     public string Errors { get { lock (errors) return errors.ToString(); } }
+
+    public int Connections => connections;
 
     /// <summary>Connections that closed on their own (not by our stop), with the client's reason.</summary>
     public IReadOnlyList<string> Closed { get { lock (boards) return [.. closed]; } }
