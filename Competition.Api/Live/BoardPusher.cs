@@ -20,6 +20,8 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
     readonly ConcurrentDictionary<BoardGroup, GroupState> groups = new();
     readonly ConcurrentDictionary<string, HashSet<BoardGroup>> byConnection = new();
     readonly Writing.SharedReads<(Guid, Guid), LeaderboardView?> boardReads = new();
+    /// <summary>Per category, the highest board sequence a notification (sent on commit) named.</summary>
+    readonly ConcurrentDictionary<(Guid, Guid), long> committed = new();
 
     /// <summary>
     /// Joins the group, then sends the caller the current board and awards view. False for an unknown
@@ -111,6 +113,7 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
     /// <summary>A board changed (or may have: after a listener reconnect). Returns at once; sending happens behind.</summary>
     public void Announce(Guid contestId, Guid categoryId, BoardKind kind, long sequence)
     {
+        if (kind == BoardKind.Leaderboard) committed.AddOrUpdate((contestId, categoryId), sequence, (_, known) => Math.Max(known, sequence));
         foreach (var (group, state) in groups)
             if (group.OfCategory(contestId, categoryId)) Announce(group, state, kind, sequence);
     }
@@ -166,6 +169,8 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
     {
         var board = await boardReads.ReadAsync((group.ContestId, group.CategoryId), async () =>
         {
+            if (committed.TryGetValue((group.ContestId, group.CategoryId), out var sequence)
+                && BuiltBoards.Of(group.ContestId, group.CategoryId, sequence) is { } built) return built;
             await using var session = store.QuerySession();
             return await session.LeaderboardAsync(group.ContestId, group.CategoryId, CancellationToken.None);
         }, CancellationToken.None);

@@ -79,12 +79,15 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
             if (doc.Removed)
             {
                 operations.Delete<LeaderboardView>(doc.CategoryId);
+                BuiltBoards.Remove(doc.CategoryId);
                 operations.Delete<AwardsView>(doc.CategoryId);
                 operations.Delete<PointsStandingsView>(doc.CategoryId);
             }
             else if (doc.BoardSequence > board)
             {
-                operations.Store(LeaderboardView.From(doc, doc.BoardSequence));
+                var built = LeaderboardView.From(doc, doc.BoardSequence);
+                operations.Store(built);
+                BuiltBoards.Put(built);
                 BoardNotification.Queue(operations, new(doc.ContestId, doc.CategoryId, doc.BoardSequence, BoardKind.Leaderboard));
             }
             if (doc.AwardsSequence > awards && !doc.Removed)
