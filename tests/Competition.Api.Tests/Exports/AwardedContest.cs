@@ -17,9 +17,10 @@ public sealed record AwardedContest(string Contest, Guid Category, string Organi
 
     public static string MemberName(int team, int member) => $"{Teams[team][..2]}队员{member + 1}";
 
-    public static async Task<AwardedContest> SeedAsync(ApiClient api, MovableClock clock, bool confirm, string level = "city", string locale = "zh-CN")
+    public static async Task<AwardedContest> SeedAsync(ApiClient api, MovableClock clock, bool confirm, string level = "city", string locale = "zh-CN",
+        string name = "全市焊工技能大赛")
     {
-        var created = (await api.Post("/api/contests", ApiFactory.AdminKey, new { name = "全市焊工技能大赛", kind = "skills", level, locale }, HttpStatusCode.Created))!;
+        var created = (await api.Post("/api/contests", ApiFactory.AdminKey, new { name, kind = "skills", level, locale }, HttpStatusCode.Created))!;
         var (cid, org) = ((string)created["id"]!, (string)created["organizerToken"]!);
         var c = $"/api/contests/{cid}";
         var cat = await api.Create($"{c}/categories", org, new { name = "焊工（双人）", entryType = "team" });
