@@ -14,7 +14,6 @@ public static class PageEndpoints
         app.MapGet("/judge", (HttpContext http) => Page(http, "judge.html")).ExcludeFromDescription();
         app.MapGet("/screen/{contestId}", (HttpContext http) => Page(http, "screen.html")).ExcludeFromDescription();
         app.MapGet("/reveal/{contestId}", (HttpContext http) => Page(http, "reveal.html")).ExcludeFromDescription();
-        app.MapGet("/statistics", (HttpContext http) => Page(http, "statistics.html")).ExcludeFromDescription();
         app.MapPrintPages();
         app.MapQrCode();
         return app;
