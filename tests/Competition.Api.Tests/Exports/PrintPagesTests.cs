@@ -30,6 +30,9 @@ public sealed class PrintPagesTests(ApiFactory factory) : IClassFixture<ApiFacto
         response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("script-src 'self'");
         html.ShouldContain("&lt;em&gt;全市&lt;/em&gt;焊工技能大赛");
         html.ShouldNotContain("<em>");
+        // The pages' policy allows no inline script or style: the print button's script and the stylesheets are files.
+        Regex.Matches(html, "<script(?![^>]*\\ssrc=)[^>]*>").ShouldBeEmpty();
+        Regex.Matches(html, @"<style|\s(on[a-z]+|style)\s*=").ShouldBeEmpty();
         html.ShouldContain("获奖名单公示");
         html.ShouldContain("公示期还剩 7 天", Case.Sensitive, "a 7-day notice opened just now");
         html.ShouldContain("申诉");
