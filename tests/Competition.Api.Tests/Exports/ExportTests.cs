@@ -108,5 +108,25 @@ public sealed class ExportTests(ApiFactory factory) : IClassFixture<ApiFactory>
         await Xlsx.GetAsync(api.Http, "/api/statistics.xlsx?level=township", ApiFactory.AdminKey, HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task Results_xlsx_of_a_points_category_holds_its_standings_with_a_column_per_reason()
+    {
+        var season = await new Points.PointsSeason(api).SetUpAsync(3);
+        long last = 0;
+        foreach (var (entry, code, quantity) in new[] { (0, "HAZ", 2), (1, "HAZ", 1), (1, "TRAIN", 3), (2, "TRAIN", 1) })
+            last = (await season.GrantAsync(season.Org, season.Entries[entry], code, quantity)).Sequence;
+        var standings = (await season.StandingsAsync(season.Safety, last))["rows"]!.AsArray();
+        var rows = (await Xlsx.GetAsync(api.Http, $"{season.C}/categories/{season.Safety}/results.xlsx")).Rows("成绩");
+        string[] reasons = [.. standings.SelectMany(r => r!["byReason"]!.AsObject().Select(p => p.Key)).Distinct().Order(StringComparer.Ordinal)];
+        reasons.Length.ShouldBe(2);
+        rows[0].ShouldBe(["名次", "姓名", "单位", .. reasons, "总分", "奖项"]);
+        rows.Skip(1).ShouldBe(standings.Select(r => (object?[])
+        [
+            (double)(int)r!["rank"]!, (string)r["name"]!, (string)r["organization"]!,
+            .. reasons.Select(code => r["byReason"]![code] is { } points ? (object?)(double)(decimal)points : null),
+            (double)(decimal)r["total"]!, null,
+        ]));
+    }
+
     static object N(JsonNode? number) => (double)(int)number!;
 }
