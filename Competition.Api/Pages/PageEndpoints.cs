@@ -1,4 +1,5 @@
 using Competition.Api.Pages;
+using Competition.Api.Printing;
 using Microsoft.Extensions.FileProviders;
 
 namespace Microsoft.AspNetCore.Builder;
@@ -13,6 +14,7 @@ public static class PageEndpoints
         app.MapGet("/judge", (HttpContext http) => Page(http, "judge.html")).ExcludeFromDescription();
         app.MapGet("/screen/{contestId}", (HttpContext http) => Page(http, "screen.html")).ExcludeFromDescription();
         app.MapGet("/reveal/{contestId}", (HttpContext http) => Page(http, "reveal.html")).ExcludeFromDescription();
+        app.MapPrintPages();
         app.MapQrCode();
         return app;
     }

@@ -91,6 +91,7 @@ static partial class ProblemTextsZhCn
         ["{field} must be one of: {names}", "{field} 须为以下之一：{names}"],
         ["{field} must be a whole number from {min} to {max}", "{field} 须为 {min} 到 {max} 的整数"],
         ["locale must be zh-CN or en", "locale 须为 zh-CN 或 en"],
+        ["lang must be zh-CN or en", "lang 须为 zh-CN 或 en"],
         ["maxPoints must be more than 0 and at most 10000", "maxPoints 须大于 0 且不超过 10000"],
         ["weight must be more than 0 and at most 100 (a percentage: 30 for 30 %)", "weight 须大于 0 且不超过 100（百分数：30 表示 30%）"],
         ["weight must be between 0 and 100", "weight 须在 0 到 100 之间"],

@@ -89,6 +89,7 @@ public sealed partial class HeaderTests(SecureApi api) : IClassFixture<SecureApi
     [InlineData("organizer.html")]
     [InlineData("judge.html")]
     [InlineData("screen.html")]
+    [InlineData("statistics.html")]
     public void Pages_have_no_inline_script_style_or_handlers(string page)
     {
         var html = File.ReadAllText(Path.Combine(WebRoot, page));

@@ -1,6 +1,6 @@
 // Awards workflow per category: propose, public notice (公示), appeals, confirm, revoke.
 import { h, replace } from '../dom.js';
-import { dateTime, number, ordinal, t } from '../i18n.js';
+import { dateTime, lang, number, ordinal, t } from '../i18n.js';
 import { askReason, button } from './forms.js';
 import { knownEntries } from './entries.js';
 
@@ -35,6 +35,7 @@ function view(ctx, category, path, awards, load) {
     h('p', {}, t('org.awardStatus'), ': ', h('span', { class: 'pill', dataset: { status: awards.status } }, t(`awards.${awards.status}`)),
       awards.noticeEndsAt ? ` · ${t('org.noticeEnds')} ${dateTime(awards.noticeEndsAt)}` : ''),
     afterUpheld(ctx, category, awards, nameOf),
+    printouts(ctx, category),
     h('div', { class: 'row' },
       button(ctx, 'org.propose', then(() => ctx.call('POST', `${path}/propose`)), { name: 'propose' }),
       h('label', {}, t('org.noticeDays'), days),
@@ -54,6 +55,16 @@ function view(ctx, category, path, awards, load) {
           if (reason) await ctx.call('POST', `${path}/${award.entryId}/revoke`, { body: { reason } });
         })) : null))))) : null,
     appeals(ctx, path, awards, entries, nameOf, then));
+}
+
+// The printed notice and certificates and the results workbook: pages and files of the server, in the console's language.
+function printouts(ctx, category) {
+  const base = `/contests/${encodeURIComponent(ctx.cid)}/categories/${encodeURIComponent(category.id)}`;
+  const query = `?lang=${encodeURIComponent(lang())}`;
+  return h('p', { class: 'row printouts' },
+    h('a', { class: 'button', name: 'notice-page', href: `${base}/notice${query}`, target: '_blank', rel: 'noopener' }, t('org.printNotice')),
+    h('a', { class: 'button', name: 'certificates-page', href: `${base}/certificates${query}`, target: '_blank', rel: 'noopener' }, t('org.printCertificates')),
+    h('a', { class: 'button', name: 'results-xlsx', href: `/api${base}/results.xlsx${query}`, download: '' }, t('org.resultsXlsx')));
 }
 
 function appeals(ctx, path, awards, entries, nameOf, then) {

@@ -25,6 +25,8 @@ export function renderStart(ctx) {
       form(ctx, 'admin-key', [{ name: 'key', label: 'org.adminKey', type: 'password', value: store.adminKey.get() }],
         'org.saveKey', ({ key }) => { store.adminKey.set(key.trim()); ctx.flash(t('org.keySaved'), 'info'); }, { reset: false }),
       h('p', { class: 'muted', id: 'key-where' }, t('org.keyWhere')),
+      h('p', { class: 'row' }, h('a', { class: 'button', name: 'statistics', href: '/statistics.html' }, t('org.statistics')),
+        h('span', { class: 'muted' }, t('org.statisticsHint'))),
       h('h3', {}, t('org.newContest')),
       form(ctx, 'create-contest', [
         { name: 'name', label: 'org.contestName', width: '18rem' },
