@@ -76,6 +76,9 @@ public static class DomainEvents
         ["awards.board-published"] = typeof(BoardPublished),
         ["points.granted"] = typeof(PointsGranted),
         ["points.revoked"] = typeof(PointsRevoked),
+        ["contest.honour-rules-set"] = typeof(HonourRulesSet),
+        ["awards.honours-granted"] = typeof(HonoursGranted),
+        ["awards.honours-revoked"] = typeof(HonoursRevoked),
     };
 
     static readonly Dictionary<Type, string> NamesByType = WireNames.ToDictionary(p => p.Value, p => p.Key);

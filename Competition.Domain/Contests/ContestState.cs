@@ -70,6 +70,8 @@ public sealed record CategoryState(
     /// <summary>A points contest's reasons table (积分事由), in the order added.</summary>
     public ImmutableList<ReasonState> Reasons { get; init; } = [];
     public ReasonState? Reason(string code) => Reasons.Find(r => ReasonState.SameCode(r.Code, code));
+    /// <summary>The rules that turn the confirmed result into titles and grade recommendations (荣誉); none until set.</summary>
+    public ImmutableList<Awards.HonourRule> HonourRules { get; init; } = [];
 }
 
 /// <summary>A reason points are granted for; <paramref name="Points"/> negative for a deduction, which is never capped.</summary>

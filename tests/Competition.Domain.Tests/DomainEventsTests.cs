@@ -12,7 +12,7 @@ public class DomainEventsTests
     [Fact]
     public void Every_event_has_one_stable_wire_name()
     {
-        EventTypes.Length.ShouldBe(62);
+        EventTypes.Length.ShouldBe(65);
         DomainEvents.WireNames.Values.ShouldBe(EventTypes, ignoreOrder: true);
         DomainEvents.WireNames.Values.Distinct().Count().ShouldBe(DomainEvents.WireNames.Count);
     }
