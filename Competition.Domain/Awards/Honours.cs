@@ -135,16 +135,19 @@ public static class Honours
             var byRank = rule.Top is not null || rule.TopByTeamSize is { Count: > 0 };
             if (byRank == rule.Tiers is { Count: > 0 })
                 Invalid(at, $"{at} reaches entries either by rank (top, topByTeamSize) or by award tier (tiers): give exactly one of them");
-            if (rule.Top is < 1 or > AwardPolicy.MaxCount) Invalid($"{at}.top", $"{at}.top must be a whole number from 1 to {AwardPolicy.MaxCount}");
+            var top = $"{at}.top";
+            if (rule.Top is < 1 or > AwardPolicy.MaxCount) Invalid(top, $"{top} must be a whole number from 1 to {AwardPolicy.MaxCount}");
             foreach (var (members, k) in rule.TopByTeamSize ?? new Dictionary<int, int>())
                 if (members is < 1 or > 100 || k is < 1 or > AwardPolicy.MaxCount)
                     Invalid($"{at}.topByTeamSize", $"{at}.topByTeamSize maps a member count (1 to 100) to a top K (1 to {AwardPolicy.MaxCount}), e.g. {{\"2\": 3, \"3\": 2}}");
-            if (rule.Tiers is { Count: > 0 } tiers)
+            if (rule.Tiers is { Count: > 0 } tiers && policy is null)
+                Invalid($"{at}.tiers", $"{at}.tiers names award tiers, and the category has no award policy yet: set it first");
+            else if (rule.Tiers is { Count: > 0 } named && policy is not null)
             {
-                var known = policy?.Tiers.Select(t => t.Name).ToList() ?? [];
-                var unknown = tiers.Where(t => !known.Contains(t)).ToList();
+                var known = policy.Tiers.Select(t => t.Name).ToList();
+                var unknown = named.Where(t => !known.Contains(t)).ToList();
                 var names = string.Join(", ", unknown);
-                var policyTiers = known.Count == 0 ? "none: set the award policy first" : string.Join(", ", known);
+                var policyTiers = string.Join(", ", known);
                 if (unknown.Count > 0) Invalid($"{at}.tiers", $"{at}.tiers names {names}, not a tier of the category's award policy ({policyTiers})");
             }
             if (rule.MinAge is < 0 or > 150 || rule.MaxAge is < 0 or > 150)
