@@ -163,7 +163,6 @@ public static class FuzzRoutes
         new("GET", "/api/judge/me", Role.Judge, Accepts.Reads, Tokens: ["bothToken", "examinerToken", "panelToken", "judgeB", "judgeF", "judgeP", "assessorToken"]),
         new("GET", "/api/statistics", Role.Admin, Accepts.Reads),
         new("GET", A + "/honours", Role.Anyone, Accepts.Reads),
-        new("PUT", A + "/categories/{fitter}/honours", Role.Organizer, Accepts.Never), // sent without a body (or garbage): refused
         new("GET", Unit + "/self", Role.Organizer, Accepts.Reads),
         new("GET", "/api/contests/{cP}/categories/{catP}/points", Role.Organizer, Accepts.Reads),
         new("GET", "/qr.svg", Role.Anyone, Accepts.Reads),
