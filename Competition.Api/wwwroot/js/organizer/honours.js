@@ -73,11 +73,11 @@ function granted(honours) {
   const keys = ['hon.person', 'hon.entry', 'hon.organization', 'hon.what', 'hon.rule', 'hon.rank', 'hon.tier', 'hon.status'];
   return h('table', { class: 'honour-list' },
     h('thead', {}, h('tr', {}, keys.map(k => h('th', {}, t(k))))),
-    h('tbody', {}, honours.map(line => h('tr', { class: 'honour', dataset: { status: line.status } },
+    h('tbody', {}, honours.map(line => h('tr', { class: 'honour', dataset: { honour: line.status, person: line.person } },
       h('td', {}, line.person), h('td', {}, line.entryName), h('td', {}, line.organization),
       h('td', {}, line.title ?? t(`grade.${line.grade}`)),
       h('td', { title: line.rule.description }, `#${line.rule.index + 1}`),
       h('td', {}, ordinal(line.rank)), h('td', {}, line.tier ?? '–'),
-      h('td', {}, h('span', { class: 'pill', dataset: { status: line.status }, title: line.revokedReason ?? '' },
+      h('td', {}, h('span', { class: 'pill', dataset: { honour: line.status }, title: line.revokedReason ?? '' },
         t(`hon.${line.status}`), line.revokedReason ? ` · ${line.revokedReason}` : ''))))));
 }
