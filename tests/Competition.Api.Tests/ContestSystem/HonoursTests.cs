@@ -84,6 +84,8 @@ public sealed class HonoursTests(ApiFactory factory) : IClassFixture<ApiFactory>
         await api.Post($"{c}/categories/{cat}/awards/notice", org, new { days = 1 });
         factory.Clock.Advance(TimeSpan.FromDays(2));
         await api.Post($"{c}/categories/{cat}/awards/confirm", org);
+        // The awards view reads on past the honours that follow the confirmation in its stream.
+        ((string)(await api.Get($"{c}/categories/{cat}/awards"))["status"]!).ShouldBe("confirmed");
 
         // Public: no person id, no birth year.
         var view = await api.Get(honours);
@@ -131,6 +133,7 @@ public sealed class HonoursTests(ApiFactory factory) : IClassFixture<ApiFactory>
             ((string)h["status"]!).ShouldBe(entry == entries[0] || entry == entries[4] ? "revoked" : "granted");
         }
         after.First(h => (string)h["entryId"]! == entries[0].ToString())["revokedReason"]!.ToString().ShouldBe("违规使用工具");
+        (await api.Get($"{c}/categories/{cat}/awards"))["revoked"]!.AsArray().Select(r => (string)r!["entryId"]!).ShouldBe([entries[0].ToString()]);
         after.First(h => (string)h["entryId"]! == entries[4].ToString())["revokedReason"]!.ToString().ShouldContain("冒名顶替");
         stats = await api.Get($"/api/statistics?organization={Uri.EscapeDataString(unit)}", ApiFactory.AdminKey);
         ((int)stats["beneficiaries"]!["honours"]!, (int)stats["beneficiaries"]!["gradeRecommendations"]!).ShouldBe((6, 5));

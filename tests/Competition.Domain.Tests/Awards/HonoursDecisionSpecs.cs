@@ -76,6 +76,22 @@ public class HonoursDecisionSpecs
     }
 
     [Fact]
+    public void Rules_and_honours_read_back_as_the_event_store_holds_them()
+    {
+        var web = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+        var rule = new HonourRule(Title: "全国技术能手", Top: 5, TopByTeamSize: new Dictionary<int, int> { [2] = 3, [3] = 2 }, MaxAge: 35, Sex: Sex.Female,
+            Groups: ["职工"]);
+        var json = System.Text.Json.JsonSerializer.Serialize(new HonourRulesSet(Contest, Electrician, [rule, new(Grade: Grade.SeniorTechnician, Tiers: ["Gold"])], Now), web);
+        json.ShouldContain("\"topByTeamSize\":{\"2\":3,\"3\":2}");
+        json.ShouldContain("\"grade\":\"seniorTechnician\"");
+        var back = System.Text.Json.JsonSerializer.Deserialize<HonourRulesSet>(json, web)!;
+        (back.Rules[0].TopFor(2), back.Rules[0].TopFor(4), back.Rules[0].Sex, back.Rules[1].Grade, back.Rules[0].Describe())
+            .ShouldBe((3, 5, Sex.Female, Grade.SeniorTechnician, rule.Describe()));
+        var granted = System.Text.Json.JsonSerializer.Deserialize<HonoursGranted>(System.Text.Json.JsonSerializer.Serialize(HonoursGrantedEvent, web), web)!;
+        granted.Honours.ShouldBe(Granted);
+    }
+
+    [Fact]
     public void Rules_after_the_awards_are_confirmed_are_refused() =>
         ContestSpec().Given(Defined).When(new SetHonourRules(Contest, Electrician, [TopTwo], true, Now)).ThenFails<RuleViolation>("confirmed");
 
