@@ -99,10 +99,13 @@ public static partial class AwardsDecider
     {
         var reason = Required(c.Reason, "reason", "Give the reason for revoking the award");
         if (state is not AwardsState.Confirmed confirmed) throw new RuleViolation("Only confirmed awards can be revoked");
-        // An entry honoured without an award (top 5 with three prizes) is revoked its honours alone.
-        if (confirmed.Awards.All(a => a.EntryId != c.EntryId) && confirmed.HasHonours(c.EntryId))
-            return [new HonoursRevoked(c.AwardsId, c.ContestId, c.CategoryId, c.EntryId, reason, c.Now)];
-        if (confirmed.Awards.All(a => a.EntryId != c.EntryId)) throw new NotFound("This entry has no award in this category");
+        if (confirmed.Awards.All(a => a.EntryId != c.EntryId))
+        {
+            // An entry honoured without an award (top 5 with three prizes) has only its honours to revoke; a repeat decides nothing.
+            if (confirmed.HasHonours(c.EntryId)) return [new HonoursRevoked(c.AwardsId, c.ContestId, c.CategoryId, c.EntryId, reason, c.Now)];
+            if (confirmed.Honours.Any(h => h.EntryId == c.EntryId)) return [];
+            throw new NotFound("This entry has no award in this category");
+        }
         if (confirmed.Revoked.Contains(c.EntryId)) return [];
         return [new AwardRevoked(c.AwardsId, c.ContestId, c.CategoryId, c.EntryId, reason, c.Now)];
     }

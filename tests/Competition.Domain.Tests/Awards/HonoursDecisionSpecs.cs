@@ -62,6 +62,11 @@ public class HonoursDecisionSpecs
             .Then(new HonoursRevoked(AwardsId, Contest, Electrician, E2, "false papers", Now.AddDays(9)));
 
     [Fact]
+    public void Revoking_the_honours_of_an_entry_without_an_award_twice_decides_nothing() =>
+        AwardsSpec().Given([.. History("confirmed"), HonoursGrantedEvent, new HonoursRevoked(AwardsId, Contest, Electrician, E2, "false papers", Now.AddDays(9))])
+            .When(new RevokeAward(Contest, Electrician, E2, "false papers", Now.AddDays(10))).ThenNothing();
+
+    [Fact]
     public void An_entry_with_neither_award_nor_honours_has_nothing_to_revoke() =>
         AwardsSpec().Given([.. History("confirmed"), HonoursGrantedEvent])
             .When(new RevokeAward(Contest, Electrician, E3, "no reason", Now.AddDays(9))).ThenFails<NotFound>();
