@@ -80,6 +80,9 @@ public static class DomainEvents
         ["promotion.proposed"] = typeof(Promotion.PromotionProposed),
         ["promotion.qualifier-declined"] = typeof(Promotion.QualifierDeclined),
         ["promotion.confirmed"] = typeof(Promotion.PromotionConfirmed),
+        ["contest.honour-rules-set"] = typeof(HonourRulesSet),
+        ["awards.honours-granted"] = typeof(HonoursGranted),
+        ["awards.honours-revoked"] = typeof(HonoursRevoked),
     };
 
     static readonly Dictionary<Type, string> NamesByType = WireNames.ToDictionary(p => p.Value, p => p.Key);

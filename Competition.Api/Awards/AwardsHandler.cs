@@ -35,9 +35,28 @@ public static class AwardsHandler
         CancellationToken ct) =>
         DecideAsync(c, session, context, contests, ct);
 
-    public static Task<Written> Handle(ConfirmAwards c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
-        CancellationToken ct) =>
-        DecideAsync(c, session, context, contests, ct, (contest, category) => c with { AllStagesClosed = RankingSources.Ready(contest, category) });
+    /// With honour rules, the honours are granted on the final ranking and the entries' people as the confirmation reads them.
+    public static async Task<Written> Handle(ConfirmAwards c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
+        RankingSources ranking, EntryStates entries, CancellationToken ct)
+    {
+        var snapshot = await contests.LoadAsync(c.ContestId, ct);
+        var category = snapshot.Active.Category(c.CategoryId) ?? throw new NotFound("Category not found in this contest");
+        var ready = RankingSources.Ready(snapshot.Active, category);
+        var confirm = c with { AllStagesClosed = ready, HonourRules = category.HonourRules };
+        if (ready && category.HonourRules.Count > 0)
+            confirm = confirm with
+            {
+                Ranking = await ranking.RankAsync(session, snapshot.Active, category, ct),
+                Entries = [.. (await entries.OfCategoryAsync(c.ContestId, c.CategoryId, ct))
+                    .Select(e => new HonourEntry(e.State.Id, e.State.Name, e.State.Organization, e.State.People))],
+            };
+        var (state, version) = await Decisions.LoadAsync(session, Deciders.Awards, c.AwardsId, ct);
+        var events = Deciders.Awards.Decide(confirm, state);
+        return await StreamAppender.WriteAsync(session, new StreamWrite(c.AwardsId, Deciders.Awards.StreamType, version, events)
+        {
+            DecidedOn = [new(c.ContestId, snapshot.Version)],
+        }, context, ct);
+    }
 
     public static Task<Written> Handle(RevokeAward c, IDocumentSession session, IMessageContext context, ContestSnapshots contests,
         CancellationToken ct) =>

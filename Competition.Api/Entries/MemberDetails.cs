@@ -4,7 +4,7 @@ using Competition.Domain.Entries;
 
 namespace Competition.Api.Entries;
 
-/// The body's <c>members</c>: each a name, or an object <c>{name, sex?, birthYear?, group?, personId?}</c>.
+/// The body's <c>members</c>: each a name, or an object <c>{name, sex?, birthYear?, group?, personId?, grade?}</c>.
 public static class MemberDetails
 {
     public static IReadOnlyList<Member> Read(IReadOnlyList<JsonElement>? members, RequestCheck check)
@@ -39,6 +39,7 @@ public static class MemberDetails
             if (year.ValueKind == JsonValueKind.Number && year.TryGetInt32(out var y)) birthYear = y;
             else Fail($"{at}.birthYear", $"{at}.birthYear must be a year, e.g. 1990");
         }
-        return new Member(name, sex, birthYear, Text("group", 50), Text("personId", 100));
+        Grade? grade = Text("grade") is { } g ? check.OneOf<Grade>(g, $"{at}.grade") : null;
+        return new Member(name, sex, birthYear, Text("group", 50), Text("personId", 100), grade);
     }
 }

@@ -6,7 +6,7 @@ using Competition.Api.Writing;
 
 namespace Competition.Api.Entries;
 
-/// <summary>Each of <c>members</c> a name, or an object <c>{name, sex?, birthYear?, group?, personId?}</c> (v1.1).</summary>
+/// <summary>Each of <c>members</c> a name, or an object <c>{name, sex?, birthYear?, group?, personId?, grade?}</c> (v1.1).</summary>
 public sealed record RegisterEntryRequest(string? CategoryId, string? Name, string? Organization, IReadOnlyList<System.Text.Json.JsonElement>? Members);
 
 public static class RegisterEntryEndpoint

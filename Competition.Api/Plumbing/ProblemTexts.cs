@@ -23,7 +23,7 @@ public static class ProblemTexts
     [
         .. Of(Kind.Title, ProblemTextsZhCn.Titles, ProblemTextsZhCn.LabourTitles),
         .. Of(Kind.Message, ProblemTextsZhCn.Contests, ProblemTextsZhCn.Entries, ProblemTextsZhCn.Sheets,
-            ProblemTextsZhCn.Awards, ProblemTextsZhCn.Review, ProblemTextsZhCn.Labour, ProblemTextsZhCn.Points, ProblemTextsZhCn.ContestSystem, ProblemTextsZhCn.Promotion, ProblemTextsZhCn.Requests, ProblemTextsZhCn.Fields),
+            ProblemTextsZhCn.Awards, ProblemTextsZhCn.Review, ProblemTextsZhCn.Labour, ProblemTextsZhCn.Points, ProblemTextsZhCn.ContestSystem, ProblemTextsZhCn.Promotion, ProblemTextsZhCn.Honours, ProblemTextsZhCn.Requests, ProblemTextsZhCn.Fields),
         .. Of(Kind.Framework, ProblemTextsZhCn.Framework),
     ];
 

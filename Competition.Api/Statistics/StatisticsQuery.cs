@@ -56,14 +56,19 @@ public static class StatisticsQuery
         : entry.Members.Count > 0 ? entry.Members.Select(m => new Member(m))
         : [new Member(entry.Name)];
 
-    /// Entries awarded in confirmed awards, and entries of points contests with more than 0 points. Honours and grade
-    /// recommendations are not granted by this engine yet: 0.
+    /// Entries awarded in confirmed awards, and entries of points contests with more than 0 points; people granted a title
+    /// and people recommended for a grade (not revoked), each person once as participants are counted.
     static async Task<Beneficiaries> BeneficiariesAsync(IQuerySession session, Guid[] contests, HashSet<Guid> counted, CancellationToken ct)
     {
+        var honours = (await session.Query<HonoursView>().Where(h => contests.Contains(h.ContestId)).ToListAsync(ct))
+            .SelectMany(v => v.Honours).Where(h => h.RevokedReason is null && counted.Contains(h.EntryId)).ToList();
+        int People(Func<HonourDoc, bool> which) =>
+            honours.Where(which).Select(h => ParticipationFigures.PersonOf(new(Guid.Empty, null, h.EntryId, h.Organization, h.Person, h.PersonId, null)))
+                .Distinct().Count();
         var awards = await session.Query<AwardsView>().Where(a => contests.Contains(a.ContestId)).ToListAsync(ct);
         var awarded = awards.Where(a => a.Status == "confirmed").SelectMany(a => a.Awards).Select(a => a.EntryId).Where(counted.Contains).Distinct().Count();
         var standings = await session.Query<PointsStandingsView>().Where(s => contests.Contains(s.ContestId)).ToListAsync(ct);
         var pointed = standings.SelectMany(s => s.Rows).Where(r => r.Total > 0 && counted.Contains(r.EntryId)).Select(r => r.EntryId).Distinct().Count();
-        return new Beneficiaries(awarded, 0, 0, pointed);
+        return new Beneficiaries(awarded, People(h => h.Title is not null), People(h => h.Grade is not null), pointed);
     }
 }

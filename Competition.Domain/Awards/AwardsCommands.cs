@@ -25,7 +25,11 @@ public sealed record LodgeAppeal(Guid ContestId, Guid CategoryId, Guid AppealId,
 public sealed record ResolveAppeal(Guid ContestId, Guid CategoryId, Guid AppealId, bool Upheld, string? Note, DateTimeOffset Now)
     : AwardsCommand(ContestId, CategoryId, Now);
 
-public sealed record ConfirmAwards(Guid ContestId, Guid CategoryId, DateTimeOffset Now, bool AllStagesClosed = true)
+/// <summary>With the category's <paramref name="HonourRules"/>, the caller passes the final <paramref name="Ranking"/> (as for a
+/// proposal) and the category's entries with their people, which the honours are granted on.</summary>
+public sealed record ConfirmAwards(
+    Guid ContestId, Guid CategoryId, DateTimeOffset Now, bool AllStagesClosed = true, IReadOnlyList<HonourRule>? HonourRules = null,
+    IReadOnlyList<RankedRow>? Ranking = null, IReadOnlyList<HonourEntry>? Entries = null)
     : AwardsCommand(ContestId, CategoryId, Now);
 
 /// <summary>

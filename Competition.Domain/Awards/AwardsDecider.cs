@@ -84,16 +84,28 @@ public static partial class AwardsDecider
         AwardsState.UnderNotice n when c.Now < n.EndsAt =>
             throw new RuleViolation($"Public notice runs until {n.EndsAt:u}; awards can be confirmed after it"),
         AwardsState.UnderNotice when state.HasOpenAppeal => throw new RuleViolation("Resolve the open appeals before confirming awards"),
-        AwardsState.UnderNotice n => [new AwardsConfirmed(c.AwardsId, c.ContestId, c.CategoryId, n.Awards, c.Now)],
+        AwardsState.UnderNotice n => [new AwardsConfirmed(c.AwardsId, c.ContestId, c.CategoryId, n.Awards, c.Now), .. Granted(c, n.Awards)],
         AwardsState.Proposed => throw new RuleViolation("The proposal must go through public notice before it is confirmed"),
         _ => throw new RuleViolation("There is no proposal to confirm; propose awards first"),
     };
+
+    /// The honours the rules in force grant on the confirmed awards; no event when the category has no rules.
+    static IReadOnlyList<object> Granted(ConfirmAwards c, IReadOnlyList<ProposedAward> awards) =>
+        c.HonourRules is { Count: > 0 } rules
+            ? [new HonoursGranted(c.AwardsId, c.ContestId, c.CategoryId, Honours.Grant(rules, c.Ranking ?? [], awards, c.Entries ?? [], c.Now.Year), c.Now)]
+            : [];
 
     static IReadOnlyList<object> Revoke(RevokeAward c, AwardsState state)
     {
         var reason = Required(c.Reason, "reason", "Give the reason for revoking the award");
         if (state is not AwardsState.Confirmed confirmed) throw new RuleViolation("Only confirmed awards can be revoked");
-        if (confirmed.Awards.All(a => a.EntryId != c.EntryId)) throw new NotFound("This entry has no award in this category");
+        if (confirmed.Awards.All(a => a.EntryId != c.EntryId))
+        {
+            // An entry honoured without an award (top 5 with three prizes) has only its honours to revoke; a repeat decides nothing.
+            if (confirmed.HasHonours(c.EntryId)) return [new HonoursRevoked(c.AwardsId, c.ContestId, c.CategoryId, c.EntryId, reason, c.Now)];
+            if (confirmed.Honours.Any(h => h.EntryId == c.EntryId)) return [];
+            throw new NotFound("This entry has no award in this category");
+        }
         if (confirmed.Revoked.Contains(c.EntryId)) return [];
         return [new AwardRevoked(c.AwardsId, c.ContestId, c.CategoryId, c.EntryId, reason, c.Now)];
     }
@@ -111,6 +123,8 @@ public static partial class AwardsDecider
             // Confirmed awards are not re-ranked, but a disqualified entry does not keep its award.
             AwardsState.Confirmed k when c.DisqualifiedEntryId is { } entry && k.Awards.Any(a => a.EntryId == entry) && !k.Revoked.Contains(entry) =>
                 [new AwardRevoked(c.AwardsId, c.ContestId, c.CategoryId, entry, c.Reason, c.Now, c.TriggerEventId)],
+            AwardsState.Confirmed k when c.DisqualifiedEntryId is { } entry && k.Awards.All(a => a.EntryId != entry) && k.HasHonours(entry) =>
+                [new HonoursRevoked(c.AwardsId, c.ContestId, c.CategoryId, entry, c.Reason, c.Now, c.TriggerEventId)],
             _ => [],
         };
     }
@@ -142,6 +156,13 @@ public static partial class AwardsDecider
         (AwardsState.Confirmed c, AwardRevoked e) => c with
         {
             Revoked = c.Revoked.Add(e.EntryId),
+            HonoursRevoked = c.HonoursRevoked.Add(e.EntryId),
+            Reactions = e.TriggerEventId is { } trigger ? c.Reactions.Add(trigger) : c.Reactions,
+        },
+        (AwardsState.Confirmed c, HonoursGranted e) => c with { Honours = [.. e.Honours] },
+        (AwardsState.Confirmed c, HonoursRevoked e) => c with
+        {
+            HonoursRevoked = c.HonoursRevoked.Add(e.EntryId),
             Reactions = e.TriggerEventId is { } trigger ? c.Reactions.Add(trigger) : c.Reactions,
         },
         _ => state,

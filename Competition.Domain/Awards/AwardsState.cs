@@ -41,6 +41,12 @@ public abstract record AwardsState
     public sealed record Confirmed(IReadOnlyList<ProposedAward> Awards, ImmutableHashSet<Guid> Revoked) : AwardsState
     {
         public override string Status => "confirmed";
+
+        /// <summary>What the honour rules granted on confirmation, and the entries whose honours were revoked since.</summary>
+        public ImmutableList<GrantedHonour> Honours { get; init; } = [];
+        public ImmutableHashSet<Guid> HonoursRevoked { get; init; } = [];
+
+        public bool HasHonours(Guid entryId) => !HonoursRevoked.Contains(entryId) && Honours.Any(h => h.EntryId == entryId);
     }
 }
 

@@ -76,6 +76,7 @@ public static partial class ContestDecider
             Reasons = c.Reasons.Add(new ReasonState(e.ReasonId, e.Code, e.Name, e.Points, e.CapPerEntry)),
         }),
         (ContestState.Active s, ContestFinished) => s with { Finished = true },
+        (ContestState.Active s, HonourRulesSet e) => UpdateCategory(s, e.CategoryId, c => c with { HonourRules = [.. e.Rules] }),
         _ => state,
     };
 

@@ -46,6 +46,7 @@ public static partial class ContestDecider
         (Labour.VetoUnit c, ContestState.Active s) => Decide(c, s),
         (AddReason c, ContestState.Active s) => Decide(c, s),
         (FinishContest c, ContestState.Active s) => Decide(c, s),
+        (SetHonourRules c, ContestState.Active s) => Decide(c, s),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown contest command"),
     };
 

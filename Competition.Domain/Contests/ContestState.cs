@@ -73,6 +73,8 @@ public sealed record CategoryState(
     public ReasonState? Reason(string code) => Reasons.Find(r => ReasonState.SameCode(r.Code, code));
     /// <summary>How the category selects for its parent contest's category; none until set.</summary>
     public PromotionRule? Promotion { get; init; }
+    /// <summary>The rules that turn the confirmed result into titles and grade recommendations (荣誉); none until set.</summary>
+    public ImmutableList<Awards.HonourRule> HonourRules { get; init; } = [];
 }
 
 /// <summary>A reason points are granted for; <paramref name="Points"/> negative for a deduction, which is never capped.</summary>

@@ -68,6 +68,7 @@ public static class CompetitionStore
         opts.Schema.For<Competition.Projections.Labour.RoundBoardView>().Identity(x => x.RoundId);
         opts.Schema.For<Competition.Projections.Labour.SeasonStandingsView>().Identity(x => x.CategoryId);
         opts.Schema.For<PointsStandingsView>().Identity(x => x.CategoryId);
+        opts.Schema.For<HonoursView>().Identity(x => x.CategoryId).Duplicate(x => x.ContestId);
     }
 
     static void Projections(StoreOptions opts)
@@ -77,6 +78,7 @@ public static class CompetitionStore
         opts.Projections.Add(new EntryViewProjection(), ProjectionLifecycle.Inline);
         opts.Projections.Add(new IssuedTokenProjection(), ProjectionLifecycle.Inline);
         opts.Projections.Add(new StageWorkCodesProjection(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new HonoursViewProjection(), ProjectionLifecycle.Inline);
         // Async, by the daemon: boards change with every mark, and many writers must never contend on one.
         opts.Projections.Add(new LeaderboardProjection(), ProjectionLifecycle.Async);
         // A faulty event stops the board (and the health check says so) rather than being skipped silently.

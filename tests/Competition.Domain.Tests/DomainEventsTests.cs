@@ -12,7 +12,7 @@ public class DomainEventsTests
     [Fact]
     public void Every_event_has_one_stable_wire_name()
     {
-        EventTypes.Length.ShouldBe(66);
+        EventTypes.Length.ShouldBe(69);
         DomainEvents.WireNames.Values.ShouldBe(EventTypes, ignoreOrder: true);
         DomainEvents.WireNames.Values.Distinct().Count().ShouldBe(DomainEvents.WireNames.Count);
     }

@@ -13,9 +13,10 @@ public static class ReadModels
     const string Schema = "public";
 
     /// Written by the inline projections (ContestViewProjection, EntryViewProjection, IssuedTokenProjection,
-    /// StageWorkCodesProjection) in the transaction of their own events. The daemon never rebuilds them: a test
-    /// compares them before and after what it does to the server instead.
-    public static readonly string[] InlineTables = ["mt_doc_contestview", "mt_doc_entryview", "mt_doc_issuedtoken", "mt_doc_stageworkcodes"];
+    /// StageWorkCodesProjection, HonoursViewProjection) in the transaction of their own events. The daemon never rebuilds
+    /// them: a test compares them before and after what it does to the server instead.
+    public static readonly string[] InlineTables =
+        ["mt_doc_contestview", "mt_doc_entryview", "mt_doc_issuedtoken", "mt_doc_stageworkcodes", "mt_doc_honoursview"];
 
     /// Written by the async LeaderboardProjection, run by the daemon: what a rebuild from sequence 0 must reproduce.
     public static readonly string[] DaemonTables =

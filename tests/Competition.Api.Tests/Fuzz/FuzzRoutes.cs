@@ -168,6 +168,7 @@ public static class FuzzRoutes
         new("GET", P + "/categories/{catP}/results.xlsx", Role.Anyone, Accepts.Reads),
         new("GET", "/contests/{c}/categories/{fitter}/notice", Role.Anyone, Accepts.Reads),
         new("GET", "/contests/{c}/categories/{fitter}/certificates", Role.Anyone, Accepts.Reads),
+        new("GET", A + "/honours", Role.Anyone, Accepts.Reads),
         new("GET", Unit + "/self", Role.Organizer, Accepts.Reads),
         new("GET", "/api/contests/{cP}/categories/{catP}/points", Role.Organizer, Accepts.Reads),
         new("GET", "/qr.svg", Role.Anyone, Accepts.Reads),

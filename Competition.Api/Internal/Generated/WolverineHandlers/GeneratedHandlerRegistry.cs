@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] HandlerTypes()
         {
-            return new System.Type[] { typeof(Competition.Api.Awards.AwardsHandler), typeof(Competition.Api.Awards.CategoryChangedHandler), typeof(Competition.Api.Awards.RevealHandler), typeof(Competition.Api.Awards.ReviewHandler), typeof(Competition.Api.Contests.ContestHandler), typeof(Competition.Api.Contests.DrawLotsHandler), typeof(Competition.Api.Contests.RevisionHandler), typeof(Competition.Api.Entries.EntryHandler), typeof(Competition.Api.Labour.ImportSelfHandler), typeof(Competition.Api.Labour.LabourHandler), typeof(Competition.Api.Points.ImportGrantsHandler), typeof(Competition.Api.Points.PointsHandler), typeof(Competition.Api.Points.SeasonHandler), typeof(Competition.Api.Promotion.PromotionHandler) };
+            return new System.Type[] { typeof(Competition.Api.Awards.AwardsHandler), typeof(Competition.Api.Awards.CategoryChangedHandler), typeof(Competition.Api.Awards.RevealHandler), typeof(Competition.Api.Awards.ReviewHandler), typeof(Competition.Api.Contests.ContestHandler), typeof(Competition.Api.Contests.DrawLotsHandler), typeof(Competition.Api.Contests.RevisionHandler), typeof(Competition.Api.Entries.EntryHandler), typeof(Competition.Api.Honours.HonoursHandler), typeof(Competition.Api.Labour.ImportSelfHandler), typeof(Competition.Api.Labour.LabourHandler), typeof(Competition.Api.Points.ImportGrantsHandler), typeof(Competition.Api.Points.PointsHandler), typeof(Competition.Api.Points.SeasonHandler), typeof(Competition.Api.Promotion.PromotionHandler) };
         }
 
         public override System.Type[] MessageTypes()
@@ -79,6 +79,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.RotateJudgeTokenHandler690105131))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.RotateOrganizerTokenHandler74620801))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.SetAwardPolicyHandler968724549))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.SetCategoryHonoursHandler1034130373))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.SetCategoryPromotionHandler303846057))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.SetSchemeHandler1277557767))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.SetTeamStandingsHandler335282104))]
@@ -91,6 +92,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Competition.Api.Contests.DrawLotsHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Competition.Api.Contests.RevisionHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Competition.Api.Entries.EntryHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Competition.Api.Honours.HonoursHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Competition.Api.Labour.ImportSelfHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Competition.Api.Labour.LabourHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Competition.Api.Points.ImportGrantsHandler))]
@@ -113,6 +115,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Competition.Api.Entries.DecideOnEntry))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Competition.Api.Entries.RegisterImportedEntries))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Competition.Api.Entries.RegisterNewEntry))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Competition.Api.Honours.SetCategoryHonours))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Competition.Api.Labour.AssessUnitSelf))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Competition.Api.Labour.ImportSelfAssessments))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Competition.Api.Labour.PublishContestRound))]

@@ -3,10 +3,11 @@ import { h, replace } from '../dom.js';
 import { dateTime, lang, number, ordinal, t } from '../i18n.js';
 import { askReason, button } from './forms.js';
 import { knownEntries } from './entries.js';
+import { renderHonours } from './honours.js';
 
 export function renderAwards(ctx) {
   return h('section', { class: 'panel', id: 'awards' }, h('h2', {}, t('org.awards')),
-    (ctx.contest.categories ?? []).map(category => renderCategory(ctx, category)));
+    (ctx.contest.categories ?? []).map(category => renderCategory(ctx, category)), renderHonours(ctx));
 }
 
 function renderCategory(ctx, category) {
