@@ -25,6 +25,8 @@ public static class UnitEndpoints
         var check = new RequestCheck();
         check.Rule(request.Marks is not null, "marks", "marks is required: an object of item id → value");
         check.Rule(request.Marks is not { Count: > 500 }, "marks", "marks has at most 500 items");
+        // An empty self-assessment says nothing and would still count as the unit's own (自评) for the round.
+        check.Rule(request.Marks is not { Count: 0 }, "marks", "marks needs at least one item");
         var marks = new Dictionary<Guid, decimal>();
         foreach (var (key, value) in request.Marks ?? [])
         {

@@ -42,6 +42,7 @@ static partial class ProblemTextsZhCn
         ["{field} must be an object", "{field} 须为对象"],
         ["marks is required: an object of item id → value", "marks 为必填项：指标 id → 分值 的对象"],
         ["marks has at most 500 items", "marks 最多 500 项"],
+        ["marks needs at least one item", "marks 至少要有一项"],
         ["{field} must be a date written YYYY-MM-DD, e.g. 2026-03-01", "{field} 须为 YYYY-MM-DD 格式的日期，例如 2026-03-01"],
         ["Every round of category {category} must be published before awards are proposed", "赛项「{category}」的每个考核期都发布后才能生成拟获奖名单"],
         ["A scheme needs between 1 and {max} blocks", "考核方案须有 1 到 {max} 个考核板块"],
