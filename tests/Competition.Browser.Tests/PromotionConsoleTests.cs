@@ -40,8 +40,9 @@ public sealed class PromotionConsoleTests(BrowserApp app)
         await api.PostAsync($"{c}/stages/{stage}/close", token);
         await api.PostAsync($"{c}/categories/{category}/awards/propose", token);
         await api.PostAsync($"{c}/categories/{category}/awards/notice", token, new { days = 1 });
-        app.Clock.Advance(TimeSpan.FromDays(2));
-        await api.PostAsync($"{c}/categories/{category}/awards/confirm", token);
+        app.Clock.Offset = TimeSpan.FromDays(2); // the day of public notice passes
+        try { await api.PostAsync($"{c}/categories/{category}/awards/confirm", token); }
+        finally { app.Clock.Offset = TimeSpan.Zero; }
 
         var (_, page) = await app.OpenAsync("/", 1280, 900);
         await page.EvaluateAsync("([id, token]) => localStorage.setItem('competition.organizer.contests', JSON.stringify({ [id]: { name: id, token } }))",

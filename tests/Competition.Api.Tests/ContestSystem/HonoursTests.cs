@@ -137,6 +137,27 @@ public sealed class HonoursTests(ApiFactory factory) : IClassFixture<ApiFactory>
         after.First(h => (string)h["entryId"]! == entries[4].ToString())["revokedReason"]!.ToString().ShouldContain("冒名顶替");
         stats = await api.Get($"/api/statistics?organization={Uri.EscapeDataString(unit)}", ApiFactory.AdminKey);
         ((int)stats["beneficiaries"]!["honours"]!, (int)stats["beneficiaries"]!["gradeRecommendations"]!).ShouldBe((6, 5));
+
+        // The workbook holds the public list, row by row and cell by cell, and no person id.
+        var book = await Exports.Xlsx.GetAsync(api.Http, $"{honours}.xlsx");
+        book.SheetNames.ShouldBe(["荣誉"]);
+        var rows = book.Rows("荣誉");
+        rows[0].ShouldBe(["赛项", "姓名", "参赛名称", "单位", "名次", "奖项", "称号", "推荐等级", "依据", "状态"]);
+        rows.Count.ShouldBe(after.Count + 1);
+        var gradeNames = new Dictionary<string, string> { ["technician"] = "技师（二级）", ["seniorTechnician"] = "高级技师（一级）" };
+        for (var i = 0; i < after.Count; i++)
+        {
+            var h = after[i];
+            rows[i + 1].ShouldBe(new object?[]
+            {
+                "双人赛", (string)h["person"]!, (string)h["entryName"]!, unit, (double)(int)h["rank"]!, (string?)h["tier"], (string?)h["title"],
+                h["grade"] is { } g ? gradeNames[(string)g!] : null, (string)h["rule"]!["description"]!,
+                (string)h["status"]! == "granted" ? "授予" : $"已撤销: {h["revokedReason"]}",
+            }, $"row {i + 1}");
+        }
+        book.AllText().ShouldNotContain(t => t.StartsWith("ID-"));
+        (await Exports.Xlsx.GetAsync(api.Http, $"{honours}.xlsx?lang=en")).Rows("Honours")[0][1].ShouldBe("Person");
+        await Exports.Xlsx.GetAsync(api.Http, $"/api/contests/{Guid.NewGuid()}/honours.xlsx", expected: HttpStatusCode.NotFound);
     }
 
     [Fact]

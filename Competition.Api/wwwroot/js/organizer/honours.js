@@ -1,7 +1,7 @@
 // Honours per category (荣誉): the rules that turn confirmed awards into titles and grade recommendations, set as JSON
 // (with the research's examples to start from), and what they granted, with each line's status (revoked with the award).
 import { h, replace } from '../dom.js';
-import { addMessages, ordinal, t } from '../i18n.js';
+import { addMessages, lang, ordinal, t } from '../i18n.js';
 import { button } from './forms.js';
 
 addMessages({
@@ -10,7 +10,7 @@ addMessages({
     'hon.rules': '规则（JSON）', 'hon.save': '保存规则', 'hon.exampleNational': '示例：全国决赛', 'hon.exampleCity': '示例：市级（青年、女职工）',
     'hon.none': '尚未授予荣誉（获奖名单确认后生成）。', 'hon.person': '姓名', 'hon.entry': '参赛者', 'hon.organization': '单位', 'hon.what': '称号 / 推荐等级',
     'hon.rule': '依据规则', 'hon.rank': '名次', 'hon.tier': '奖项', 'hon.status': '状态', 'hon.granted': '已授予', 'hon.revoked': '已撤销',
-    'hon.badJson': '规则不是有效的 JSON：{message}', 'hon.saved': '规则已保存。',
+    'hon.badJson': '规则不是有效的 JSON：{message}', 'hon.saved': '规则已保存。', 'hon.xlsx': '荣誉名单（Excel）',
     'grade.basic': '推荐初级工', 'grade.intermediate': '推荐中级工', 'grade.advanced': '推荐高级工', 'grade.technician': '推荐技师', 'grade.seniorTechnician': '推荐高级技师',
   },
   en: {
@@ -18,7 +18,7 @@ addMessages({
     'hon.rules': 'Rules (JSON)', 'hon.save': 'Save rules', 'hon.exampleNational': 'Example: national final', 'hon.exampleCity': 'Example: city (young, women)',
     'hon.none': 'No honours granted yet (they are granted when the awards are confirmed).', 'hon.person': 'Person', 'hon.entry': 'Entry', 'hon.organization': 'Organization',
     'hon.what': 'Title / grade', 'hon.rule': 'Rule', 'hon.rank': 'Rank', 'hon.tier': 'Tier', 'hon.status': 'Status', 'hon.granted': 'Granted', 'hon.revoked': 'Revoked',
-    'hon.badJson': 'The rules are not valid JSON: {message}', 'hon.saved': 'Rules saved.',
+    'hon.badJson': 'The rules are not valid JSON: {message}', 'hon.saved': 'Rules saved.', 'hon.xlsx': 'Honours (Excel)',
     'grade.basic': 'Recommended: basic', 'grade.intermediate': 'Recommended: intermediate', 'grade.advanced': 'Recommended: advanced',
     'grade.technician': 'Recommended: technician', 'grade.seniorTechnician': 'Recommended: senior technician',
   },
@@ -42,7 +42,9 @@ export function renderHonours(ctx) {
   const body = h('div', {});
   const load = async () => replace(body, (await ctx.call('GET', '/honours')).categories.map(category => renderCategory(ctx, category, load)));
   ctx.run(null, load);
-  return h('div', { class: 'honours', id: 'honours' }, h('h3', {}, t('hon.title')), h('p', { class: 'muted' }, t('hon.help')), body);
+  const xlsx = `/api/contests/${encodeURIComponent(ctx.cid)}/honours.xlsx?lang=${encodeURIComponent(lang())}`;
+  return h('div', { class: 'honours', id: 'honours' }, h('h3', {}, t('hon.title')), h('p', { class: 'muted' }, t('hon.help')),
+    h('p', { class: 'row' }, h('a', { class: 'button', name: 'honours-xlsx', href: xlsx, download: '' }, t('hon.xlsx'))), body);
 }
 
 // Rules as the server keeps them, without the fields a rule leaves out.
