@@ -24,3 +24,19 @@ public sealed record EntryRevised(
 
 /// <summary>The entry's share of a <c>LotsDrawn</c> on the contest stream, appended in the same transaction.</summary>
 public sealed record BibDrawn(Guid EntryId, Guid ContestId, Guid CategoryId, int Bib, DateTimeOffset At);
+
+public static class EntryEvents
+{
+    /// <summary>The entry an event of an entry's stream is about; null for any other event.</summary>
+    public static Guid? EntryOf(object data) => data switch
+    {
+        EntryRegistered e => e.EntryId,
+        EntryApproved e => e.EntryId,
+        EntryRejected e => e.EntryId,
+        EntryWithdrawn e => e.EntryId,
+        EntryDisqualified e => e.EntryId,
+        BibDrawn e => e.EntryId,
+        EntryRevised e => e.EntryId,
+        _ => null,
+    };
+}

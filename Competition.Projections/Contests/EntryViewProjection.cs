@@ -11,9 +11,9 @@ public sealed class EntryViewProjection : IProjection
 {
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        var ofEntries = events.Where(e => EntryOf(e.Data) is not null).ToList();
+        var ofEntries = events.Where(e => EntryEvents.EntryOf(e.Data) is not null).ToList();
         if (ofEntries.Count == 0) return;
-        var existing = ofEntries.Where(e => e.Data is not EntryRegistered).Select(e => EntryOf(e.Data)!.Value).Distinct().ToArray();
+        var existing = ofEntries.Where(e => e.Data is not EntryRegistered).Select(e => EntryEvents.EntryOf(e.Data)!.Value).Distinct().ToArray();
         var views = existing.Length == 0 ? [] : (await operations.LoadManyAsync<EntryView>(cancellation, existing)).ToDictionary(v => v.Id);
         var ordinal = 0;
         foreach (var e in ofEntries)
@@ -29,22 +29,10 @@ public sealed class EntryViewProjection : IProjection
                     QualifiedFrom = registered.QualifiedFrom,
                 };
             }
-            else if (views.TryGetValue(EntryOf(e.Data)!.Value, out var view)) Apply(view, e.Data);
+            else if (views.TryGetValue(EntryEvents.EntryOf(e.Data)!.Value, out var view)) Apply(view, e.Data);
         }
         foreach (var view in views.Values) operations.Store(view);
     }
-
-    static Guid? EntryOf(object data) => data switch
-    {
-        EntryRegistered e => e.EntryId,
-        EntryApproved e => e.EntryId,
-        EntryRejected e => e.EntryId,
-        EntryWithdrawn e => e.EntryId,
-        EntryDisqualified e => e.EntryId,
-        BibDrawn e => e.EntryId,
-        EntryRevised e => e.EntryId,
-        _ => null,
-    };
 
     static void Apply(EntryView view, object data)
     {

@@ -63,7 +63,8 @@ public static class CategoryDocEvents
         if (ShapesAwards(envelope.Data)) doc.AwardsSequence = envelope.Sequence;
         if (ShapesBoard(envelope.Data)) doc.BoardSequence = envelope.Sequence;
         if (ChangesEveryScore(envelope.Data)) doc.ForgetScores();
-        else if (EntryOf(envelope.Data) is { } entryId) doc.StaleScores.Add(entryId);
+        // An entry's own event (its status, bib, name or organization) changes that entry's line only.
+        else if (EntryEvents.EntryOf(envelope.Data) is { } entryId) doc.StaleScores.Add(entryId);
         else if (ShapesBoard(envelope.Data) && envelope.Data is not (MarkAwarded or MarkCorrected or SheetSubmitted or SheetReopened)) doc.ForgetRows();
         switch (envelope.Data)
         {
@@ -150,18 +151,6 @@ public static class CategoryDocEvents
             case SheetReopened e: Sheet(doc, e.JudgeId, e.EntryId, e.StageId, envelope).Submitted = false; break;
         }
     }
-
-    /// <summary>An event that changes one entry's line only (its status, bib, name or organization).</summary>
-    static Guid? EntryOf(object data) => data switch
-    {
-        EntryApproved e => e.EntryId,
-        EntryRejected e => e.EntryId,
-        EntryWithdrawn e => e.EntryId,
-        EntryDisqualified e => e.EntryId,
-        BibDrawn e => e.EntryId,
-        EntryRevised e => e.EntryId,
-        _ => null,
-    };
 
     /// <summary>What every entry's score is computed with: the stages and their criteria, and which stages are sealed.</summary>
     static bool ChangesEveryScore(object data) => data is StageAdded or StageRevised or StageRemoved
