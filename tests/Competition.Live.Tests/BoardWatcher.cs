@@ -79,6 +79,14 @@ public sealed class BoardWatcher : IAsyncDisposable
         }
     }
 
+    /// <summary>The next message of any type.</summary>
+    public async Task<Message> NextAnyAsync(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        try { return await messages.Reader.ReadAsync(cts.Token); }
+        catch (OperationCanceledException) { throw new TimeoutException($"No message within {timeout ?? TimeSpan.FromSeconds(20)}; connection {State}."); }
+    }
+
     /// <summary>Messages received and not yet taken by <see cref="NextAsync"/>.</summary>
     public int Waiting => messages.Reader.Count;
 
