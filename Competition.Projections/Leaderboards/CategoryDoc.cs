@@ -22,7 +22,18 @@ public sealed class CategoryDoc
     /// <summary>Definition order: it breaks ties between stages of equal weight.</summary>
     public List<StageDoc> Stages { get; set; } = [];
     public Dictionary<Guid, JudgeDoc> Judges { get; set; } = [];
+    /// <summary>Stored in <see cref="CategoryEntries"/>, not here (see there).</summary>
+    [JsonIgnore]
     public Dictionary<Guid, EntryDoc> Entries { get; set; } = [];
+
+    /// <summary>The entries of a document stored before they moved to <see cref="CategoryEntries"/>: read, never written.</summary>
+    [JsonPropertyName("entries")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<Guid, EntryDoc>? StoredEntries { get; set; }
+
+    /// <summary>An entry changed since the entries were last stored (or they never were): the batch stores them.</summary>
+    [JsonIgnore]
+    internal bool EntriesChanged { get; set; } = true;
     /// <summary>
     /// Keyed by <see cref="SheetKey"/>. Never stored: a sheet's state is its stream's, so a document loaded from
     /// storage reads its sheets back from their streams (<see cref="CategoryDocStore"/>). Storing them, one

@@ -65,6 +65,7 @@ public static class CategoryDocEvents
         if (ChangesEveryScore(envelope.Data)) doc.ForgetScores();
         // An entry's own event (its status, bib, name or organization) changes that entry's line only.
         else if (EntryEvents.EntryOf(envelope.Data) is { } entryId) doc.StaleScores.Add(entryId);
+        if (EntryEvents.EntryOf(envelope.Data) is not null || envelope.Data is LotsDrawn) doc.EntriesChanged = true;
         else if (ShapesBoard(envelope.Data) && envelope.Data is not (MarkAwarded or MarkCorrected or SheetSubmitted or SheetReopened)) doc.ForgetRows();
         switch (envelope.Data)
         {

@@ -30,6 +30,14 @@ sealed class CategoryDocStore
         if (stale.Count == 0) return docs;
 
         var read = (await ops.LoadManyAsync<CategoryDoc>(ct, stale)).ToDictionary(d => d.CategoryId);
+        var entries = (await ops.LoadManyAsync<CategoryEntries>(ct, stale)).ToDictionary(e => e.CategoryId);
+        foreach (var (id, doc) in read)
+        {
+            // A document stored before the entries moved out holds them itself; the next batch stores them apart.
+            doc.Entries = entries.GetValueOrDefault(id)?.Entries ?? doc.StoredEntries ?? [];
+            doc.EntriesChanged = !entries.ContainsKey(id);
+            doc.StoredEntries = null;
+        }
         await ReadSheetsAsync(read, ops, ct);
         foreach (var (id, doc) in read) docs[id] = doc;
         return docs;

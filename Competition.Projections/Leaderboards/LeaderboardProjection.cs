@@ -27,6 +27,7 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
         Options.BatchSize = 5000;
         // A rebuild starts from empty views.
         Options.DeleteViewTypeOnTeardown<CategoryDoc>();
+        Options.DeleteViewTypeOnTeardown<CategoryEntries>();
         Options.DeleteViewTypeOnTeardown<LeaderboardView>();
         Options.DeleteViewTypeOnTeardown<AwardsView>();
         Options.DeleteViewTypeOnTeardown<Labour.RoundBoardView>();
@@ -101,6 +102,8 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
                 BoardNotification.Queue(operations, new(doc.ContestId, doc.CategoryId, doc.Points.Sequence, BoardKind.Standings));
             }
             operations.Store(doc);
+            if (doc.EntriesChanged) operations.Store(new CategoryEntries { CategoryId = doc.CategoryId, Entries = doc.Entries });
+            doc.EntriesChanged = false;
             docs.Saved(doc);
         }
     }

@@ -63,6 +63,7 @@ public static class CompetitionStore
         opts.Schema.For<IssuedToken>().Duplicate(t => t.ContestId); // rotations delete a contest's old tokens by it
         opts.Schema.For<StageWorkCodes>();
         opts.Schema.For<CategoryDoc>().Identity(x => x.CategoryId);
+        opts.Schema.For<CategoryEntries>().Identity(x => x.CategoryId);
         opts.Schema.For<LeaderboardView>().Identity(x => x.CategoryId);
         opts.Schema.For<AwardsView>().Identity(x => x.CategoryId);
         opts.Schema.For<Competition.Projections.Labour.RoundBoardView>().Identity(x => x.RoundId);

@@ -30,6 +30,27 @@ public sealed class SheetStreamsTests(MartenHostFixture host) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task The_entries_are_stored_apart_from_the_category_document_and_only_when_one_changed()
+    {
+        var c = new ElectricianContest(host);
+        await c.SetUpAsync();
+        (await CountAsync($"SELECT count(*) FROM mt_doc_categorydoc WHERE id = '{c.Category}' AND data ? 'entries'")).ShouldBe(0);
+        (await CountAsync($"SELECT jsonb_array_length(jsonb_path_query_array(data, '$.entries.*'))::bigint FROM mt_doc_categoryentries WHERE id = '{c.Category}'"))
+            .ShouldBe(4);
+        var before = await EntriesVersionAsync(c);
+        await c.MarkStandardFieldAsync(); // marks change no entry: the entries are not written again
+        (await EntriesVersionAsync(c)).ShouldBe(before);
+    }
+
+    async Task<string> EntriesVersionAsync(ElectricianContest c)
+    {
+        await using var conn = new NpgsqlConnection(host.ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"SELECT mt_version::text FROM mt_doc_categoryentries WHERE id = '{c.Category}'", conn);
+        return (string)(await cmd.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
     public async Task A_judge_sees_a_mark_on_the_tablet_before_the_board_has_applied_it()
     {
         var c = new ElectricianContest(host);

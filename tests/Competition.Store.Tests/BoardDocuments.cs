@@ -10,7 +10,7 @@ internal static class BoardDocuments
 {
     public static readonly string[] Tables =
     [
-        "mt_doc_categorydoc", "mt_doc_leaderboardview", "mt_doc_awardsview", "mt_doc_roundboardview", "mt_doc_seasonstandingsview",
+        "mt_doc_categorydoc", "mt_doc_categoryentries", "mt_doc_leaderboardview", "mt_doc_awardsview", "mt_doc_roundboardview", "mt_doc_seasonstandingsview",
         "mt_doc_pointsstandingsview",
     ];
 
