@@ -14,8 +14,8 @@ internal readonly record struct MarkAnswer(int Status, Guid SheetStream, long Ve
 
 /// <summary>
 /// One judge marking only their own sheets: criterion by criterion across every entry, then round again
-/// with the next value, so every PUT changes a mark (the same value again would write nothing) and a
-/// sheet is revisited only after the judge has been through all the others.
+/// with the next value (each entry's values start from a point of their own), so every PUT changes a mark (the same
+/// value again would write nothing) and a sheet is revisited only after the judge has been through all the others.
 /// </summary>
 internal sealed class JudgeAtWork(HttpClient http, BenchContest contest, BenchJudge judge)
 {
@@ -46,7 +46,9 @@ internal sealed class JudgeAtWork(HttpClient http, BenchContest contest, BenchJu
         var pairs = entries * contest.Criteria.Length;
         var entry = (int)(i % entries);
         var criterion = (int)(i % pairs / entries);
-        var points = 1 + i / pairs % BenchContest.MaxPoints;
+        // Each round a value higher by one than the last, from a start of the entry's own: the entries' totals spread
+        // and their order keeps moving, as a real board's does (with one value for every entry the top rows never moved).
+        var points = 1 + (i / pairs + entry * 37L) % BenchContest.MaxPoints;
 
         var body = new ByteArrayContent(Bodies[points]);
         body.Headers.ContentType = Json;
