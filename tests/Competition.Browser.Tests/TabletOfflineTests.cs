@@ -66,6 +66,10 @@ public sealed class TabletOfflineTests(BrowserApp app)
         await page.Locator(".criterion[data-name='Written test'] button.point[data-points='8']").ClickAsync();
         await Assertions.Expect(total).ToHaveTextAsync("Total 8 / 30");
         await page.Locator(".criterion[data-name='Measured length'] input[name=points]").FillAsync("12.5");
+        // The view is drawn again while the judge is still in the field (here: the network coming back; as well an
+        // answer arriving): what they typed stays, and so does the focus.
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('online'))");
+        await Assertions.Expect(page.Locator(".criterion[data-name='Measured length'] input[name=points]")).ToBeFocusedAsync();
         await page.Locator(".criterion[data-name='Measured length'] input[name=points]").PressAsync("Tab");
         await page.Locator(".criterion[data-name='Safety faults'] button.point[data-points='2']").ClickAsync();
         await Assertions.Expect(total).ToHaveTextAsync("Total 18.50 / 30.00"); // 8 + 12.5 − 2

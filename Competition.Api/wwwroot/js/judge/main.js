@@ -169,7 +169,30 @@ async function reopened(message) {
   render();
 }
 
+// Every change re-renders the view (an answer arriving, a refresh, a push): what the judge is typing in a field at that
+// moment is kept, and the field keeps the focus, or a measurement typed while the last mark's answer came would be lost.
 function render() {
+  const restore = keepTyping($('#view'));
+  renderView();
+  restore();
+}
+
+function keepTyping(root) {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLInputElement) || !root.contains(active) || !active.name) return () => {};
+  const card = active.closest('[data-name]');
+  const selector = `${card ? `[data-name="${CSS.escape(card.dataset.name)}"] ` : ''}input[name="${CSS.escape(active.name)}"]`;
+  const { value, selectionStart, selectionEnd } = active;
+  return () => {
+    const again = root.querySelector(selector);
+    if (!again || again === active || again.disabled) return;
+    again.value = value;
+    again.focus();
+    try { again.setSelectionRange(selectionStart, selectionEnd); } catch { /* number inputs have no selection */ }
+  };
+}
+
+function renderView() {
   applyI18n();
   const view = $('#view');
   const waiting = actions.waitingCount();
