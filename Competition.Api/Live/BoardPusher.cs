@@ -9,9 +9,8 @@ namespace Competition.Api.Live;
 /// <summary>
 /// Sends boards to watchers. Announcements for a group are coalesced: while a send is in flight,
 /// further announcements only set a flag, and the next send reads the newest board, so a burst of
-/// marks costs one read and one message per group, never an older board after a newer one. A category's groups (the
-/// whole board and each window) share each read of the board; a window group is sent a board only when its window
-/// changed.
+/// marks costs one read and one message per group, never an older board after a newer one. Boards come from
+/// <see cref="PushedBoards"/>; a window group is sent a board only when its window changed.
 /// </summary>
 public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore store, ILogger<BoardPusher> logger)
 {
@@ -19,9 +18,7 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
     public const int MaxGroupsPerConnection = 20;
     readonly ConcurrentDictionary<BoardGroup, GroupState> groups = new();
     readonly ConcurrentDictionary<string, HashSet<BoardGroup>> byConnection = new();
-    readonly Writing.SharedReads<(Guid, Guid), LeaderboardView?> boardReads = new();
-    /// <summary>Per category, the highest board sequence a notification (sent on commit) named.</summary>
-    readonly ConcurrentDictionary<(Guid, Guid), long> committed = new();
+    readonly PushedBoards boards = new(store);
 
     /// <summary>
     /// Joins the group, then sends the caller the current board and awards view. False for an unknown
@@ -113,7 +110,7 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
     /// <summary>A board changed (or may have: after a listener reconnect). Returns at once; sending happens behind.</summary>
     public void Announce(Guid contestId, Guid categoryId, BoardKind kind, long sequence)
     {
-        if (kind == BoardKind.Leaderboard) committed.AddOrUpdate((contestId, categoryId), sequence, (_, known) => Math.Max(known, sequence));
+        if (kind == BoardKind.Leaderboard) boards.Committed(contestId, categoryId, sequence);
         foreach (var (group, state) in groups)
             if (group.OfCategory(contestId, categoryId)) Announce(group, state, kind, sequence);
     }
@@ -167,13 +164,7 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
 
     async Task SendLeaderboardAsync(BoardGroup group, GroupState state)
     {
-        var board = await boardReads.ReadAsync((group.ContestId, group.CategoryId), async () =>
-        {
-            if (committed.TryGetValue((group.ContestId, group.CategoryId), out var sequence)
-                && BuiltBoards.Of(group.ContestId, group.CategoryId, sequence) is { } built) return built;
-            await using var session = store.QuerySession();
-            return await session.LeaderboardAsync(group.ContestId, group.CategoryId, CancellationToken.None);
-        }, CancellationToken.None);
+        var board = await boards.ReadAsync(group.ContestId, group.CategoryId);
         if (board is null) return;
         state.Board = board;
         if (board.Sequence <= state.LastLeaderboard) return;

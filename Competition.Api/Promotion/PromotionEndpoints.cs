@@ -36,9 +36,12 @@ public static class PromotionEndpoints
     public static Task<PromotionView> Get(Guid cid, Guid catId, PromotionReads reads, CancellationToken ct) => reads.ViewAsync(cid, catId, ct);
 
     [WolverinePost(Route + "/propose")]
-    public static Task<PromotionView> Propose(
-        Guid cid, Guid catId, HttpContext http, Access access, IMessageBus bus, PromotionReads reads, TimeProvider clock, CancellationToken ct) =>
-        WriteAsync(cid, catId, http, access, bus, reads, new ProposeCategoryPromotion(cid, catId, clock.GetUtcNow()), ct);
+    public static async Task<PromotionView> Propose(
+        Guid cid, Guid catId, HttpContext http, Access access, IMessageBus bus, PromotionReads reads, TimeProvider clock, CancellationToken ct)
+    {
+        await access.OrganizerAsync(http, cid, ct);
+        return await WriteAsync(cid, catId, http, bus, reads, new ProposeCategoryPromotion(cid, catId, clock.GetUtcNow()), ct);
+    }
 
     [WolverinePost(Route + "/decline")]
     public static async Task<PromotionView> Decline(
@@ -51,18 +54,21 @@ public static class PromotionEndpoints
         var entryId = check.Id(request.EntryId, "entryId");
         var reason = check.OptionalText(request.Reason, "reason", 2000);
         check.ThrowIfInvalid();
-        return await WriteAsync(cid, catId, http, null, bus, reads, new DecidePromotion(new DeclineQualifier(cid, catId, entryId, reason, clock.GetUtcNow())), ct);
+        return await WriteAsync(cid, catId, http, bus, reads, new DecidePromotion(new DeclineQualifier(cid, catId, entryId, reason, clock.GetUtcNow())), ct);
     }
 
     [WolverinePost(Route + "/confirm")]
-    public static Task<PromotionView> Confirm(
-        Guid cid, Guid catId, HttpContext http, Access access, IMessageBus bus, PromotionReads reads, TimeProvider clock, CancellationToken ct) =>
-        WriteAsync(cid, catId, http, access, bus, reads, new ConfirmCategoryPromotion(cid, catId, clock.GetUtcNow()), ct);
-
-    static async Task<PromotionView> WriteAsync(
-        Guid cid, Guid catId, HttpContext http, Access? access, IMessageBus bus, PromotionReads reads, object command, CancellationToken ct)
+    public static async Task<PromotionView> Confirm(
+        Guid cid, Guid catId, HttpContext http, Access access, IMessageBus bus, PromotionReads reads, TimeProvider clock, CancellationToken ct)
     {
-        if (access is not null) await access.OrganizerAsync(http, cid, ct);
+        await access.OrganizerAsync(http, cid, ct);
+        return await WriteAsync(cid, catId, http, bus, reads, new ConfirmCategoryPromotion(cid, catId, clock.GetUtcNow()), ct);
+    }
+
+    /// The command written, then the promotion as it stands after it.
+    static async Task<PromotionView> WriteAsync(
+        Guid cid, Guid catId, HttpContext http, IMessageBus bus, PromotionReads reads, object command, CancellationToken ct)
+    {
         await bus.WriteAsync(http, command, ct);
         return await reads.ViewAsync(cid, catId, ct);
     }

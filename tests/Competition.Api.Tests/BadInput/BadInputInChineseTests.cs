@@ -10,7 +10,7 @@ namespace Competition.Api.Tests.BadInput;
 public sealed class BadInputInChineseTests(BadInputContest contest) : IClassFixture<BadInputContest>
 {
     static readonly Dictionary<string, BadCase> Cases =
-        SetUpCases.All.Concat(JudgingAndAwardsCases.All).Concat(AccessCases.All).ToDictionary(c => c.Key, c => c.Value);
+        SetUpCases.All.Concat(ContestSystemCases.All).Concat(JudgingAndAwardsCases.All).Concat(AccessCases.All).ToDictionary(c => c.Key, c => c.Value);
 
     public static TheoryData<string> Names => [.. Cases.Keys];
 

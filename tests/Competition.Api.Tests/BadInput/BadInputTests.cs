@@ -8,7 +8,7 @@ namespace Competition.Api.Tests.BadInput;
 public sealed class BadInputTests(BadInputContest contest) : IClassFixture<BadInputContest>
 {
     static readonly Dictionary<string, BadCase> Cases =
-        SetUpCases.All.Concat(JudgingAndAwardsCases.All).Concat(AccessCases.All).Concat(LabourCases.All).Concat(PointsCases.All)
+        SetUpCases.All.Concat(ContestSystemCases.All).Concat(JudgingAndAwardsCases.All).Concat(AccessCases.All).Concat(LabourCases.All).Concat(PointsCases.All)
             .ToDictionary(c => c.Key, c => c.Value);
 
     public static TheoryData<string> Names => [.. Cases.Keys];
