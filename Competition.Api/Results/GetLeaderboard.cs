@@ -21,9 +21,10 @@ public static class GetLeaderboardEndpoint
             && Cacheable.NotModified(http, current) is { } notModified)
             return notModified;
         await Cacheable.WaitAfterAsync(session, after, ct);
-        if (await session.LeaderboardAsync(contestId, categoryId, ct) is not { } board) return await UnknownAsync(session, contestId, cid, catId, ct);
+        var (top, offset) = window ?? (int.MaxValue, 0);
+        if (await session.LeaderboardAsync(contestId, categoryId, top, offset, ct) is not { } board) return await UnknownAsync(session, contestId, cid, catId, ct);
         sequences.Saw(contestId, categoryId, board.Sequence);
-        return Cacheable.Answer(http, window is var (top, offset) ? board.Window(top, offset) : board, board.Sequence);
+        return Cacheable.Answer(http, board, board.Sequence);
     }
 
     public const int MaxTop = 10_000;

@@ -39,6 +39,32 @@ public static class Ranking
         return (a, b) => tie.Compare(a, b) == 0;
     }
 
+    /// <summary>
+    /// A row's place in the ranking as text: under ordinal comparison, keys compare as the tie-break chain of
+    /// <paramref name="tieBreakStages"/> does (equal keys: a shared rank), so a store can keep a board's rows one by one
+    /// and answer a window in rank order without reading the rest. Each rounded score is written as 18 digits of
+    /// (10^17 − cents), so that a higher score sorts first; <see cref="OrderKeyOf"/> adds the entry id, as the board does.
+    /// </summary>
+    public static Func<RankingRow, string> RankKeyOf(IReadOnlyList<Guid> tieBreakStages) => row =>
+    {
+        var key = new System.Text.StringBuilder(18 * (1 + tieBreakStages.Count));
+        Append(key, row.Total);
+        foreach (var stage in tieBreakStages) Append(key, row.StageScores.GetValueOrDefault(stage));
+        return key.ToString();
+    };
+
+    /// <summary>The board's total order as text: the rank key, then the entry id (its "N" digits compare as
+    /// <see cref="Guid.CompareTo(Guid)"/> does).</summary>
+    public static string OrderKeyOf(string rankKey, Guid entryId) => rankKey + entryId.ToString("N");
+
+    const long KeyBias = 100_000_000_000_000_000;
+
+    static void Append(System.Text.StringBuilder key, decimal score)
+    {
+        var cents = (long)(Rounding.Round2(score) * 100);
+        key.Append((KeyBias - cents).ToString("D18", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     sealed class BoardOrder(TieBreak tie) : IComparer<RankingRow>
     {
         public int Compare(RankingRow? x, RankingRow? y)

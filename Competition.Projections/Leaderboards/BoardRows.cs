@@ -7,6 +7,8 @@ namespace Competition.Projections.Leaderboards;
 /// score and judges done) and the lines in the board's order. A batch recomputes the lines of the entries it touched and
 /// moves each of them by binary search, so its work grows with the entries it touched, not with the category (a
 /// 3,000-entry board took 200–300 ms a batch when every line was rebuilt and sorted: bench/ screen --entries 3000).
+/// It also knows the rows as stored (<see cref="BoardLine"/>), so that a batch writes only the rows whose content or rank
+/// key changed (see <see cref="StoreChanges"/>).
 /// </summary>
 internal sealed class BoardRows
 {
@@ -14,6 +16,12 @@ internal sealed class BoardRows
     readonly List<RankingRow> sorted = [];
     IComparer<RankingRow> order = Ranking.BoardOrderOf([]);
     Func<RankingRow, RankingRow, bool> sameRank = Ranking.SameRankOf([]);
+    Func<RankingRow, string> rankKey = Ranking.RankKeyOf([]);
+    /// <summary>Entries whose line was set since the rows were last stored.</summary>
+    readonly HashSet<Guid> touched = [];
+    /// <summary>Each row as last stored, by entry; null until this copy has stored every row (what storage holds
+    /// before that is not known here: after a restart, a rollback or a takeover).</summary>
+    Dictionary<Guid, BoardLine>? stored;
 
     /// <summary><see cref="Row"/>: the row last built for the line, reused while its rank stays.</summary>
     internal sealed record Line(RankingRow Score, int Done, int Total, LeaderboardRow? Row = null);
@@ -27,11 +35,14 @@ internal sealed class BoardRows
         sorted.Clear();
         order = Ranking.BoardOrderOf(tieBreakStages);
         sameRank = Ranking.SameRankOf(tieBreakStages);
+        rankKey = Ranking.RankKeyOf(tieBreakStages);
+        if (stored is not null) touched.UnionWith(stored.Keys); // rows no longer on the board are deleted
     }
 
     /// <summary>Puts the entry's new line in its place, or takes the entry off the board (<paramref name="line"/> null).</summary>
     public void Set(Guid entryId, Line? line)
     {
+        touched.Add(entryId);
         if (lines.Remove(entryId, out var old)) sorted.RemoveAt(sorted.BinarySearch(old.Score, order));
         if (line is null) return;
         lines[entryId] = line;
@@ -56,5 +67,35 @@ internal sealed class BoardRows
             rows.Add(row);
         }
         return rows;
+    }
+
+    /// <summary>
+    /// Stores the rows that changed since the last call (after <see cref="Rows"/>) and deletes those gone from the board;
+    /// the first call of this copy replaces every stored row of the category. A row whose rank alone changed is not
+    /// written: ranks are not stored.
+    /// </summary>
+    public void StoreChanges(Marten.IDocumentOperations operations, Guid categoryId)
+    {
+        if (stored is null)
+        {
+            operations.DeleteWhere<BoardLine>(l => l.CategoryId == categoryId);
+            stored = [];
+            touched.UnionWith(lines.Keys);
+        }
+        foreach (var entryId in touched)
+        {
+            if (!lines.TryGetValue(entryId, out var line))
+            {
+                if (stored.Remove(entryId)) operations.Delete<BoardLine>(entryId);
+                continue;
+            }
+            var row = line.Row! with { Rank = null };
+            var key = rankKey(line.Score);
+            if (stored.TryGetValue(entryId, out var known) && known.RankKey == key && BoardWindows.SameRow(known.Row, row)) continue;
+            var stores = new BoardLine { EntryId = entryId, CategoryId = categoryId, RankKey = key, OrderKey = Ranking.OrderKeyOf(key, entryId), Row = row };
+            operations.Store(stores);
+            stored[entryId] = stores;
+        }
+        touched.Clear();
     }
 }

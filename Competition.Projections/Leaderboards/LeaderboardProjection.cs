@@ -29,6 +29,7 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
         Options.DeleteViewTypeOnTeardown<CategoryDoc>();
         Options.DeleteViewTypeOnTeardown<CategoryEntries>();
         Options.DeleteViewTypeOnTeardown<LeaderboardView>();
+        Options.DeleteViewTypeOnTeardown<BoardLine>();
         Options.DeleteViewTypeOnTeardown<AwardsView>();
         Options.DeleteViewTypeOnTeardown<Labour.RoundBoardView>();
         Options.DeleteViewTypeOnTeardown<Labour.SeasonStandingsView>();
@@ -80,6 +81,7 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
             if (doc.Removed)
             {
                 operations.Delete<LeaderboardView>(doc.CategoryId);
+                operations.DeleteWhere<BoardLine>(l => l.CategoryId == doc.CategoryId);
                 BuiltBoards.Remove(doc.CategoryId);
                 operations.Delete<AwardsView>(doc.CategoryId);
                 operations.Delete<PointsStandingsView>(doc.CategoryId);
@@ -87,7 +89,14 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
             else if (doc.BoardSequence > board)
             {
                 var built = LeaderboardView.From(doc, doc.BoardSequence);
-                operations.Store(built);
+                // A hidden board's rows are in bib order, not rank order, until it is published: stored with it. Any other
+                // board is stored without its rows, and the rows that changed on their own (see BoardLine).
+                if (doc.Hidden) operations.Store(built);
+                else
+                {
+                    operations.Store(built with { Rows = [] });
+                    doc.Rows.StoreChanges(operations, doc.CategoryId);
+                }
                 BuiltBoards.Put(built);
                 BoardNotification.Queue(operations, new(doc.ContestId, doc.CategoryId, doc.BoardSequence, BoardKind.Leaderboard));
             }

@@ -128,7 +128,7 @@ public static class BoardWindows
     public static bool SameWindow(LeaderboardView a, LeaderboardView b) =>
         a.Count == b.Count && a.Status == b.Status && a.Rows.Count == b.Rows.Count && a.Rows.Zip(b.Rows).All(p => SameRow(p.First, p.Second));
 
-    static bool SameRow(LeaderboardRow a, LeaderboardRow b) =>
+    public static bool SameRow(LeaderboardRow a, LeaderboardRow b) =>
         a with { StageScores = b.StageScores } == b
         && a.StageScores.Count == b.StageScores.Count && a.StageScores.All(p => b.StageScores.TryGetValue(p.Key, out var v) && v == p.Value);
 }

@@ -65,6 +65,7 @@ public static class CompetitionStore
         opts.Schema.For<CategoryDoc>().Identity(x => x.CategoryId);
         opts.Schema.For<CategoryEntries>().Identity(x => x.CategoryId);
         opts.Schema.For<LeaderboardView>().Identity(x => x.CategoryId);
+        opts.Schema.For<BoardLine>().Identity(x => x.EntryId).Duplicate(x => x.CategoryId); // a board's rows are read by it
         opts.Schema.For<AwardsView>().Identity(x => x.CategoryId);
         opts.Schema.For<Competition.Projections.Labour.RoundBoardView>().Identity(x => x.RoundId);
         opts.Schema.For<Competition.Projections.Labour.SeasonStandingsView>().Identity(x => x.CategoryId);

@@ -21,7 +21,7 @@ public static class ReadModels
     /// Written by the async LeaderboardProjection, run by the daemon: what a rebuild from sequence 0 must reproduce.
     public static readonly string[] DaemonTables =
     [
-        "mt_doc_categorydoc", "mt_doc_categoryentries", "mt_doc_leaderboardview", "mt_doc_awardsview", "mt_doc_roundboardview", "mt_doc_seasonstandingsview",
+        "mt_doc_categorydoc", "mt_doc_categoryentries", "mt_doc_leaderboardview", "mt_doc_boardline", "mt_doc_awardsview", "mt_doc_roundboardview", "mt_doc_seasonstandingsview",
         "mt_doc_pointsstandingsview",
     ];
 

@@ -42,7 +42,7 @@ public sealed class AnnouncementTests(PostgresDatabaseFixture db) : IClassFixtur
                 if (announced.Kind != BoardKind.Leaderboard) continue;
                 // Read at once, on another connection: the announced board must already be there.
                 await using var session = store.QuerySession();
-                var board = await session.LoadAsync<LeaderboardView>(announced.CategoryId);
+                var board = await session.LeaderboardAsync(announced.ContestId, announced.CategoryId, default);
                 board.ShouldNotBeNull();
                 board.Sequence.ShouldBeGreaterThanOrEqualTo(announced.Sequence);
                 (checkedBoards, newest) = (checkedBoards + 1, Math.Max(newest, announced.Sequence));

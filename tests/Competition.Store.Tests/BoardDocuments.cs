@@ -3,14 +3,14 @@ using Npgsql;
 
 namespace Competition.Store.Tests;
 
-/// <summary>The leaderboard projection's documents as stored (mt_doc_* of CategoryDoc, LeaderboardView, AwardsView, and
+/// <summary>The leaderboard projection's documents as stored (mt_doc_* of CategoryDoc, LeaderboardView and its BoardLine rows, AwardsView, and
 /// the labour and points contests' boards),
 /// each table in key order.</summary>
 internal static class BoardDocuments
 {
     public static readonly string[] Tables =
     [
-        "mt_doc_categorydoc", "mt_doc_categoryentries", "mt_doc_leaderboardview", "mt_doc_awardsview", "mt_doc_roundboardview", "mt_doc_seasonstandingsview",
+        "mt_doc_categorydoc", "mt_doc_categoryentries", "mt_doc_leaderboardview", "mt_doc_boardline", "mt_doc_awardsview", "mt_doc_roundboardview", "mt_doc_seasonstandingsview",
         "mt_doc_pointsstandingsview",
     ];
 
@@ -61,10 +61,11 @@ internal static class BoardDocuments
     {
         dump["mt_doc_categorydoc"].Count.ShouldBe(2);
         dump["mt_doc_leaderboardview"].Count.ShouldBe(2);
-        // Marked: every board has entries with points.
-        foreach (var (_, data) in dump["mt_doc_leaderboardview"])
-            System.Text.Json.JsonDocument.Parse(data).RootElement.GetProperty("rows").EnumerateArray()
-                .ShouldContain(row => row.GetProperty("total").GetDecimal() > 0);
+        // Marked: every board has entries with points (rows stored apart, by category).
+        foreach (var (id, _) in dump["mt_doc_leaderboardview"])
+            dump["mt_doc_boardline"].Select(l => System.Text.Json.JsonDocument.Parse(l.Data).RootElement)
+                .Where(l => l.GetProperty("categoryId").GetGuid() == Guid.Parse(id))
+                .ShouldContain(l => l.GetProperty("row").GetProperty("total").GetDecimal() > 0);
         dump["mt_doc_leaderboardview"].ShouldContain(row => row.Data.Contains("\"status\": \"final\""));
         dump["mt_doc_awardsview"].ShouldContain(row => row.Data.Contains("\"status\": \"confirmed\"") && row.Data.Contains("Gold"));
     }

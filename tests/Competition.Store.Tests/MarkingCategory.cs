@@ -73,7 +73,7 @@ internal sealed class MarkingCategory
     public async Task<Dictionary<Guid, decimal>> BoardTotalsAsync(IDocumentStore store)
     {
         await using var session = store.QuerySession();
-        var board = await session.LoadAsync<LeaderboardView>(CategoryId);
+        var board = await session.LeaderboardAsync(ContestId, CategoryId, default);
         return board?.Rows.ToDictionary(r => r.EntryId, r => r.Total ?? 0) ?? [];
     }
 

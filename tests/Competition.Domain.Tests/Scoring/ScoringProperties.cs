@@ -142,3 +142,32 @@ public class ScoringProperties
         }
     }
 }
+
+/// <summary>The text keys a store orders a board's rows by (see <see cref="Ranking.RankKeyOf"/>) against the board's comparer.</summary>
+public class RankKeyProperties
+{
+    [Fact]
+    public void Rank_and_order_keys_compare_ordinally_as_the_board_order_does()
+    {
+        var random = new Random(20261202);
+        for (var i = 0; i < 200; i++)
+        {
+            Guid NewId() { var bytes = new byte[16]; random.NextBytes(bytes); return new Guid(bytes); }
+            var stages = Enumerable.Range(0, random.Next(0, 4)).Select(_ => NewId()).ToList();
+            // Few distinct scores, some negative (points deductions), some with more than two decimals: ties by rounding too.
+            decimal Score() => random.Next(5) == 0 ? -random.Next(0, 3) : Math.Round((decimal)random.NextDouble() * 3, random.Next(0, 4));
+            var rows = Enumerable.Range(0, 20).Select(_ => new RankingRow(NewId(), Score(), stages.ToDictionary(s => s, _ => Score()))).ToList();
+            var order = Ranking.BoardOrderOf(stages);
+            var sameRank = Ranking.SameRankOf(stages);
+            var rankKey = Ranking.RankKeyOf(stages);
+            foreach (var a in rows)
+                foreach (var b in rows)
+                {
+                    var (ka, kb) = (rankKey(a), rankKey(b));
+                    (string.CompareOrdinal(ka, kb) == 0).ShouldBe(sameRank(a, b));
+                    Math.Sign(string.CompareOrdinal(Ranking.OrderKeyOf(ka, a.EntryId), Ranking.OrderKeyOf(kb, b.EntryId)))
+                        .ShouldBe(Math.Sign(order.Compare(a, b)));
+                }
+        }
+    }
+}
