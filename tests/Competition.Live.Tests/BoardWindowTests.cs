@@ -37,6 +37,57 @@ public sealed class BoardWindowTests(LiveApiFixture api) : IClassFixture<LiveApi
         (await api.Http.ApiGetAsync(contest.LeaderboardUrl)).Body!.AsObject().ContainsKey("count").ShouldBeFalse("the whole board has no count");
     }
 
+    [Fact]
+    public async Task Each_pushed_window_holds_the_rows_of_the_whole_board_pushed_at_its_sequence_and_none_repeats_the_last()
+    {
+        var contest = await MarkingContest.SetUpAsync(api.Http, LiveApiFixture.AdminKey, entries: 30, judges: 3, criteria: 1);
+        await using var whole = await BoardWatcher.StartAsync(api.BaseAddress, contest.ContestId, contest.CategoryId);
+        await using var window = await BoardWatcher.ConnectAsync(api.BaseAddress);
+        await window.WatchTopAsync(contest.ContestId, contest.CategoryId, 5);
+        var random = new Random(20261202);
+        long last = 0;
+        // Four marks at a time, so that batches hold several and rows move past each other within one.
+        for (var i = 0; i < 30; i++)
+        {
+            var written = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => api.Http.ApiSendAsync(HttpMethod.Put,
+                contest.MarkUrl(contest.Entries[random.Next(contest.Entries.Count)], contest.Criteria[0]),
+                contest.Judges[random.Next(contest.Judges.Count)].Token, new { points = Points[random.Next(Points.Length)] })));
+            last = Math.Max(last, written.Max(w => w.EventSequence));
+        }
+
+        var boards = new Dictionary<long, JsonNode>();
+        JsonNode board;
+        do
+        {
+            board = (await whole.NextAsync("leaderboard")).Data;
+            boards[(long)board["sequence"]!] = board;
+        } while ((long)board["sequence"]! < last);
+        await Task.Delay(500);
+        var windows = new List<JsonNode>();
+        while (window.Waiting > 0)
+            if ((await window.NextAnyAsync()) is { Type: "leaderboard" } message) windows.Add(message.Data);
+
+        windows.Count.ShouldBeGreaterThan(1);
+        var compared = 0;
+        foreach (var shown in windows)
+        {
+            ((int)shown["count"]!).ShouldBe(30);
+            if (!boards.TryGetValue((long)shown["sequence"]!, out var at)) continue;
+            compared++;
+            JsonNode.DeepEquals(shown["rows"], new JsonArray([.. at["rows"]!.AsArray().Take(5).Select(r => r!.DeepClone())]))
+                .ShouldBeTrue($"window {shown.ToJsonString()}\nboard {at.ToJsonString()}");
+        }
+        compared.ShouldBeGreaterThan(0, "some windows were pushed with the same sequence as a whole board");
+        JsonNode.DeepEquals(windows[^1]["rows"], new JsonArray([.. board["rows"]!.AsArray().Take(5).Select(r => r!.DeepClone())]))
+            .ShouldBeTrue("the last window shows the final board's first rows");
+        var read = (await api.Http.ApiGetAsync($"{contest.LeaderboardUrl}?after={last}")).Body!;
+        ((long)read["sequence"]!).ShouldBe((long)board["sequence"]!);
+        JsonNode.DeepEquals(read["rows"], board["rows"]).ShouldBeTrue("the stored rows, read back, are the pushed board's");
+        foreach (var (before, after) in windows.Zip(windows.Skip(1)))
+            JsonNode.DeepEquals(before["rows"], after["rows"]).ShouldBeFalse($"a window pushed again unchanged: {after.ToJsonString()}");
+        boards.Values.Sum(b => b["rows"]!.AsArray().GroupBy(r => (int)r!["rank"]!).Count(g => g.Count() > 1)).ShouldBeGreaterThan(0, "shared ranks");
+    }
+
     [Theory]
     [InlineData("top=0")]
     [InlineData("top=-1")]
