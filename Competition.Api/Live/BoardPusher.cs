@@ -30,7 +30,8 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
         if (!(groups.TryGetValue(group, out var known) && known.Board is not null))
         {
             await using var session = store.QuerySession();
-            if (await session.LeaderboardAsync(group.ContestId, group.CategoryId, ct) is null) return false;
+            // Whether the category exists: one row is enough to tell.
+            if (await session.LeaderboardAsync(group.ContestId, group.CategoryId, top: 1, offset: 0, ct) is null) return false;
         }
         var state = groups.GetOrAdd(group, _ => new GroupState());
         // Watching twice changes nothing: the connection already gets every board, and a resend on each call
