@@ -65,6 +65,10 @@ internal static class FanoutReport
         var marking = string.Create(inv, $"Marks are PUT through the API with judge tokens at {settings.Rate:F0}/s for {settings.Window.TotalSeconds:F0} s " +
                                          $"(after {settings.Warmup.TotalSeconds:F0} s of warm-up), every PUT a changed value. ");
         var timing = $"over every (mark, screen); shown as median (min–max) of {settings.Repeats} consecutive windows of the run. ";
+        var which = board.Leaders < board.Entries
+            ? "Three in four move a leader's total within the leaders' band, so each changes a row of every window: these are timed. " +
+              "One in four marks an entry outside the window (a changed value, a total of at most 20): not timed, and a window screen must be sent nothing for it. "
+            : "Each moves a leader's total within the leaders' band (every entry is one), so each changes a row of every window. ";
         if (board.Top is not { } top)
             return string.Create(inv, $"Screens are raw WebSockets speaking SignalR's JSON protocol (no negotiate), all in the bench process; each calls `Watch` " +
                                       $"on the same category ({board.Entries:N0} entries, one stage of 3 criteria, 5 judges). {marking}" +
@@ -73,9 +77,8 @@ internal static class FanoutReport
             $"Screens are raw WebSockets speaking SignalR's JSON protocol (no negotiate), all in the bench process; each calls `WatchTop(contest, category, {top})` " +
             $"on the same category ({board.Entries:N0} approved entries, one stage of 3 criteria, 5 judges; set up through the public routes — CSV import, " +
             $"approvals, draw, the leaders' marks — in {setUp.TotalSeconds:F0} s). Before the screens connect, {board.Leaders} leaders are marked high " +
-            $"(totals 55–100, one judge each) and every other entry is left at 0, so the window's rows are the leaders throughout. {marking}" +
-            $"Three in four move a leader's total within the leaders' band, so each changes a row of every window: these are timed. " +
-            $"One in four marks an entry outside the window (a changed value, a total of at most 20): not timed, and a window screen must be sent nothing for it. " +
+            $"(totals 55–100, one judge each) and every other entry is left unmarked (a total of 0), so the window's rows are the leaders throughout. {marking}" +
+            $"{which}" +
             $"Mark→screen: from the PUT's answer to the first message at a screen whose `sequence` includes that mark, {timing}" +
             $"Lost: (timed mark, screen) pairs with no message of that mark's sequence or later at the screen by the end of the drain. " +
             $"Every message is checked at its screen: unchanged pushes are messages whose rows are byte for byte the previous message's at that screen; " +
