@@ -7,7 +7,8 @@ namespace Competition.Bench.Fanout;
 /// Audience fan-out: the real API as its own process, 1,000 / 5,000 / 10,000 screens on one category's
 /// board over raw SignalR WebSockets, marks PUT at 20/s; mark-to-screen latency, boards lost, server CPU
 /// and peak memory. One API process serves every size in turn (its peak memory only grows), as a server
-/// that has been up a while would: warmed up, its JIT tiers settled.
+/// that has been up a while would: warmed up, its JIT tiers settled. <c>--entries N</c> sizes the category (20);
+/// <c>--top K</c> has the screens watch its first K rows (<c>WatchTop</c>) rather than all of it.
 /// </summary>
 internal static class FanoutBenchmark
 {
@@ -24,6 +25,10 @@ internal static class FanoutBenchmark
             Repeats: 3,
             ConnectConcurrency: (int)Number(argv, "--connect-concurrency", 64));
 
+        var top = Value(argv, "--top") is { } k ? int.Parse(k, CultureInfo.InvariantCulture) : (int?)null;
+        var board = new FanoutBoard((int)Number(argv, "--entries", FanoutBoard.Default.Entries), top);
+        if (board.Entries < 1 || top is < 1 or > 1000) throw new ArgumentException("--entries takes 1 or more, --top 1 to 1000 (the hub's window limit).");
+
         await using var db = await BenchDatabase.StartAsync("fanout");
         var adminKey = $"bench-{Guid.NewGuid():N}";
         // --api-env KEY=VALUE,... passes settings or runtime knobs to the API process (e.g. DOTNET_PerfMapEnabled=1 for perf).
@@ -31,7 +36,8 @@ internal static class FanoutBenchmark
             .Select(kv => kv.Split('=', 2)).ToDictionary(kv => kv[0], kv => kv[1]);
         await using var api = await ApiProcess.StartAsync(db.ConnectionString, adminKey, apiEnv);
         using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        var contest = await FanoutContest.SetUpAsync(http, adminKey);
+        var contest = await FanoutContest.SetUpAsync(http, adminKey, board);
+        Console.WriteLine($"{board}: set up in {contest.SetUpTime.TotalSeconds:F1} s");
         var limits = $"open files: bench {OpenFiles("self")}, API {OpenFiles(api.ProcessId.ToString(CultureInfo.InvariantCulture))}";
         Console.WriteLine($"{limits}; API pid {api.ProcessId}");
 
@@ -43,7 +49,7 @@ internal static class FanoutBenchmark
             Console.WriteLine(FanoutReport.Row(result));
         }
 
-        var report = FanoutReport.Render(results, settings, limits, string.Concat(argv.Select(a => " " + a)));
+        var report = FanoutReport.Render(results, settings, limits, string.Concat(argv.Select(a => " " + a)), board, contest.SetUpTime);
         Console.WriteLine();
         Console.WriteLine(report);
         var dir = Path.Combine(RepositoryRoot.Find(), "bench", "results");

@@ -7,7 +7,8 @@ namespace Competition.Bench.Fanout;
 /// One measurement: N screens watch the category while marks flow at a fixed rate (open loop, each PUT
 /// sent on schedule whatever the previous one is doing); then everyone must end on the newest board.
 /// With several API nodes (on one database) the screens are spread over them in turn; the server's CPU
-/// and memory are then the nodes' together.
+/// and memory are then the nodes' together. On a window (<see cref="FanoutBoard.Top"/>) only the marks that change
+/// it are timed, and a (mark, screen) pair with no message of that mark's sequence or later by the end is lost.
 /// </summary>
 internal sealed class FanoutCell(IReadOnlyList<ApiProcess> nodes, FanoutContest contest, FanoutCell.Settings settings)
 {
@@ -16,10 +17,14 @@ internal sealed class FanoutCell(IReadOnlyList<ApiProcess> nodes, FanoutContest 
     public sealed record Result(
         int Watchers, int Refused, string? FirstRefusal, TimeSpan ConnectTime, int Marks, Deliveries.Percentiles[] MarkToScreen,
         Deliveries.Percentiles Spread, double BoardsPerWatcher, long Unseen, int Lost, int OutOfOrder,
-        Usage Server, Usage Client, long ServerPeakBytes, TimeSpan Drain, TimeSpan Measured)
+        Usage Server, Usage Client, long ServerPeakBytes, TimeSpan Drain, TimeSpan Measured,
+        int OutsideMarks = 0, WindowTally? Window = null)
     {
         public long Delivered => (long)Math.Round(BoardsPerWatcher * Watchers);
     }
+
+    /// <summary>What the window screens found in their messages, over all of them (<see cref="WindowCheck"/>).</summary>
+    public sealed record WindowTally(long Unchanged, long WrongRows, long WrongCount);
 
     /// <summary>CPU used and time spent runnable but waiting for a CPU, both per second of the window (in cores).</summary>
     public sealed record Usage(double Cores, double Waiting);
@@ -42,23 +47,31 @@ internal sealed class FanoutCell(IReadOnlyList<ApiProcess> nodes, FanoutContest 
 
             var marks = await MarksAsync(settings.Window);
             var sequences = await contest.SequencesAsync(marks, start);
-            var final = await ProjectedAsync(sequences.Max());
+            var logged = marks.Select((m, i) => (m, i)).Where(p => p.m.Timed)
+                .Select(p => new Deliveries.LoggedMark(sequences[p.i], p.m.AnsweredAt)).ToList();
+            var projected = await ProjectedAsync(sequences.Max());
+            // A window is sent nothing for the marks outside it: its screens end on the last timed mark's board or a
+            // later one, not on the board's last.
+            var windowed = contest.Board.Windowed;
+            var final = windowed ? logged.Max(m => m.Sequence) : projected;
             var drain = Stopwatch.StartNew();
             while (watchers.Any(w => w.LastSequence < final) && drain.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(20);
             var wall = clock.Elapsed;
             var server = new Usage((ServerCpu() - serverCpu) / wall, (ServerWaited() - serverWait) / wall);
             var client = new Usage((Process.GetCurrentProcess().TotalProcessorTime - clientCpu) / wall, (RunQueue.Waited(Environment.ProcessId) - clientWait) / wall);
 
-            var logged = marks.Select((m, i) => new Deliveries.LoggedMark(sequences[i], m.AnsweredAt)).ToList();
             var per = Math.Max(1, logged.Count / settings.Repeats);
             var windows = Enumerable.Range(0, settings.Repeats)
                 .Select(r => Deliveries.MarkToScreen(logged.Skip(r * per).Take(r == settings.Repeats - 1 ? int.MaxValue : per).ToList(), watchers, out _))
                 .ToArray();
             Deliveries.MarkToScreen(logged, watchers, out var unseen);
-            return new Result(watchers.Count, refused, firstRefusal, connectTime, marks.Count, windows,
+            var tally = windowed
+                ? new WindowTally(watchers.Sum(w => (long)w.Window!.Unchanged), watchers.Sum(w => (long)w.Window!.WrongRows), watchers.Sum(w => (long)w.Window!.WrongCount))
+                : null;
+            return new Result(watchers.Count, refused, firstRefusal, connectTime, logged.Count, windows,
                 Deliveries.Spread(watchers, start), Deliveries.BoardsPerWatcher(watchers, start), unseen,
-                watchers.Count(w => w.LastSequence < final), watchers.Sum(w => w.OutOfOrder),
-                server, client, nodes.Sum(n => n.PeakResidentBytes()), drain.Elapsed, wall);
+                windowed ? (int)Math.Min(unseen, int.MaxValue) : watchers.Count(w => w.LastSequence < final), watchers.Sum(w => w.OutOfOrder),
+                server, client, nodes.Sum(n => n.PeakResidentBytes()), drain.Elapsed, wall, marks.Count - logged.Count, tally);
         }
         finally
         {
@@ -83,7 +96,7 @@ internal sealed class FanoutCell(IReadOnlyList<ApiProcess> nodes, FanoutContest 
             try
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-                return await Watcher.ConnectAsync(hubs[i % hubs.Length], contest.Contest, contest.Category, timeout.Token);
+                return await Watcher.ConnectAsync(hubs[i % hubs.Length], contest.Contest, contest.Category, contest.Board, timeout.Token);
             }
             catch (Exception e)
             {

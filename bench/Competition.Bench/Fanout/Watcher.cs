@@ -7,8 +7,9 @@ namespace Competition.Bench.Fanout;
 
 /// <summary>
 /// One big screen as a raw WebSocket speaking SignalR's JSON protocol (no negotiate, WebSocket transport):
-/// handshake, <c>Watch</c>, then the sequence and arrival time of every <c>leaderboard</c> message. Only
-/// the few bytes needed are looked at, so that the client, not the server, is never what is measured.
+/// handshake, <c>Watch</c> (or <c>WatchTop</c> of a window), then the sequence and arrival time of every
+/// <c>leaderboard</c> message. Only the few bytes needed are looked at (of a window's message, its rows and count
+/// too: <see cref="WindowCheck"/>), so that the client, not the server, is never what is measured.
 /// </summary>
 internal sealed class Watcher
 {
@@ -29,17 +30,20 @@ internal sealed class Watcher
     /// <summary>Boards older than one already received: the contract says never.</summary>
     public int OutOfOrder { get; private set; }
     public string? Error { get; private set; }
+    /// <summary>A window screen's checks of what it was sent; null for a screen on the whole board.</summary>
+    public WindowCheck? Window { get; private init; }
 
     /// <summary>Connected, watching, and holding the current board; throws if the hub refused.</summary>
-    public static async Task<Watcher> ConnectAsync(Uri hub, Guid contest, Guid category, CancellationToken ct)
+    public static async Task<Watcher> ConnectAsync(Uri hub, Guid contest, Guid category, FanoutBoard board, CancellationToken ct)
     {
-        var watcher = new Watcher();
+        var watcher = new Watcher { Window = board.Top is { } window ? new WindowCheck(window, board.Entries) : null };
         watcher.socket.Options.KeepAliveInterval = TimeSpan.Zero;
         await watcher.socket.ConnectAsync(hub, ct);
         _ = watcher.ReceiveAsync();
         await watcher.socket.SendAsync(Handshake, WebSocketMessageType.Text, true, ct);
+        var (target, top) = board.Top is { } rows ? ("WatchTop", $",{rows}") : ("Watch", "");
         var watch = Encoding.UTF8.GetBytes(
-            $"{{\"type\":1,\"invocationId\":\"1\",\"target\":\"Watch\",\"arguments\":[\"{contest}\",\"{category}\"]}}\u001e");
+            $"{{\"type\":1,\"invocationId\":\"1\",\"target\":\"{target}\",\"arguments\":[\"{contest}\",\"{category}\"{top}]}}\u001e");
         await watcher.socket.SendAsync(watch, WebSocketMessageType.Text, true, ct);
         await watcher.watching.Task.WaitAsync(ct);
         return watcher;
@@ -104,6 +108,7 @@ internal sealed class Watcher
             if (key < 0 || !Utf8Parser.TryParse(message[(key + 11)..], out long sequence, out _)) { Fail(message); return; }
             // The same board twice is allowed (a Watch's first send may cross the group's); an older one is not.
             if (sequence < last) OutOfOrder++;
+            Window?.Check(message, newBoard: sequence > last);
             if (sequence > last)
             {
                 Boards.Add((sequence, at));
