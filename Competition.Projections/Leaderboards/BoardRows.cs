@@ -82,20 +82,23 @@ internal sealed class BoardRows
             stored = [];
             touched.UnionWith(lines.Keys);
         }
+        var changed = new List<BoardLine>();
+        var gone = new List<Guid>();
         foreach (var entryId in touched)
         {
             if (!lines.TryGetValue(entryId, out var line))
             {
-                if (stored.Remove(entryId)) operations.Delete<BoardLine>(entryId);
+                if (stored.Remove(entryId)) gone.Add(entryId);
                 continue;
             }
             var row = line.Row! with { Rank = null };
             var key = rankKey(line.Score);
             if (stored.TryGetValue(entryId, out var known) && known.RankKey == key && BoardWindows.SameRow(known.Row, row)) continue;
-            var stores = new BoardLine { EntryId = entryId, CategoryId = categoryId, RankKey = key, OrderKey = Ranking.OrderKeyOf(key, entryId), Row = row };
-            operations.Store(stores);
-            stored[entryId] = stores;
+            var changes = new BoardLine { EntryId = entryId, CategoryId = categoryId, RankKey = key, OrderKey = Ranking.OrderKeyOf(key, entryId), Row = row };
+            changed.Add(changes);
+            stored[entryId] = changes;
         }
         touched.Clear();
+        BoardLineWrites.Queue(operations, changed, gone);
     }
 }

@@ -23,7 +23,10 @@ internal static class ScreenBenchmark
     }
 
     /// <summary>Closed loops of <see cref="ClosedLoopJudges"/> judges on one board size: how many marks/s the API takes.</summary>
-    internal sealed record Loop(int Entries, Measurement Marks);
+    internal sealed record Loop(int Entries, IReadOnlyList<Measurement> Rounds)
+    {
+        public Spread PerSecond => Spread.Of(Rounds.Select(m => m.PerSecond));
+    }
 
     public static async Task<int> RunAsync(string[] argv)
     {
@@ -37,8 +40,8 @@ internal static class ScreenBenchmark
         await using var api = await ApiUnderTest.StartAsync("screen");
         await using var log = new ApiEventLog(api.Database.ConnectionString);
         var cells = new List<Cell>();
-        var loops = new List<Loop>();
         var closed = 0;
+        var boards = new List<(int Entries, JudgeAtWork[] Judges, NodeWatchers Watchers, NodeWatchers? Windows)>();
         // --windows N: besides the one watcher of the whole board, N watchers of the top 20 (WatchTop), as big screens are.
         var windowCount = args.Integer("--windows", 0);
         foreach (var entries in sizes)
@@ -46,8 +49,10 @@ internal static class ScreenBenchmark
             var contest = await BenchContest.SetUpAsync(api.Http, ClosedLoopJudges, entries, Criteria);
             var all = contest.Judges.Select(j => new JudgeAtWork(api.Http, contest, j)).ToArray();
             var judges = all.Take(Judges).ToArray();
-            await using var watchers = await NodeWatchers.StartAsync(api.Api.BaseAddress, contest.Id, contest.Category, args.Integer("--watchers", 1));
-            await using var windows = windowCount > 0 ? await NodeWatchers.StartAsync(api.Api.BaseAddress, contest.Id, contest.Category, windowCount, WindowRows) : null;
+            var watchers = await NodeWatchers.StartAsync(api.Api.BaseAddress, contest.Id, contest.Category, args.Integer("--watchers", 1));
+            var windows = windowCount > 0 ? await NodeWatchers.StartAsync(api.Api.BaseAddress, contest.Id, contest.Category, windowCount, WindowRows) : null;
+            // The closed loops' judges: each on as many entries as the smallest board has, spread over this one.
+            boards.Add((entries, [.. contest.Judges.Select((j, n) => new JudgeAtWork(api.Http, contest, j, span: sizes.Min(), nth: n))], watchers, windows));
 
             // Warm-up of the write and push paths (JIT, tiering, pools), outside every window.
             await MeasureAsync(200, args with { Duration = TimeSpan.FromSeconds(2) }, judges, log, watchers, windows);
@@ -61,15 +66,37 @@ internal static class ScreenBenchmark
                                       $"answer p50 {cell.Answer.P50:F1} p99 {cell.Answer.P99:F1} ms  boards {cell.BoardsPerSecond:F0}/s  " +
                                       $"missing {cell.Missing}  non-200 {cell.NonOk}  held back {cell.HeldBack}");
                 }
-            var loop = new Loop(entries, await Throughput.MeasureAsync(ClosedLoopJudges, args, j => Task.FromResult(all[j]), async j => await j.MarkAsync()));
-            loops.Add(loop);
-            Console.WriteLine($"{entries,5} entries, {ClosedLoopJudges} judges in closed loops: {loop.Marks.PerSecond:F0} marks/s, p99 {loop.Marks.Latency.P99:F1} ms");
+        }
+        var loops = await ClosedLoopsAsync(boards.Select(b => (b.Entries, b.Judges)).ToList(), args, repeats);
+        foreach (var (_, _, watchers, windows) in boards)
+        {
             foreach (var w in new[] { watchers, windows })
                 if (w is { Closed.Count: > 0 }) Console.WriteLine($"watcher connections closed: {string.Join("; ", w.Closed)}");
             closed += watchers.Closed.Count + (windows?.Closed.Count ?? 0);
+            await watchers.DisposeAsync();
+            if (windows is not null) await windows.DisposeAsync();
         }
         await ResultsFile.WriteAsync("screen", ScreenReport.Render(cells, loops, args, repeats, closed, windowCount));
         return cells.Any(c => c.NonOk > 0 || c.Missing > 0) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Each board size's closed loops, <paramref name="repeats"/> rounds of every size in turn (the order reversed each
+    /// round), with every size's watchers connected throughout: one size measured after the other, once each, compared
+    /// a size with the state the process and the database happened to be in at that moment (3,200 to 8,100 marks/s for
+    /// the same 30 entries from one run to the next).
+    /// </summary>
+    static async Task<List<Loop>> ClosedLoopsAsync(List<(int Entries, JudgeAtWork[] Judges)> boards, BenchArgs args, int repeats)
+    {
+        var rounds = boards.ToDictionary(b => b.Entries, _ => new List<Measurement>());
+        for (var r = 0; r < repeats; r++)
+            foreach (var (entries, all) in r % 2 == 0 ? boards : Enumerable.Reverse(boards))
+            {
+                var marks = await Throughput.MeasureAsync(ClosedLoopJudges, args, j => Task.FromResult(all[j]), async j => await j.MarkAsync());
+                rounds[entries].Add(marks);
+                Console.WriteLine($"{entries,5} entries, {ClosedLoopJudges} judges in closed loops #{r + 1}: {marks.PerSecond:F0} marks/s, p99 {marks.Latency.P99:F1} ms");
+            }
+        return [.. boards.Select(b => new Loop(b.Entries, rounds[b.Entries]))];
     }
 
     /// <summary>One window at <paramref name="rate"/> (after its warm-up): each answered mark's time to every watcher's screen.</summary>

@@ -41,19 +41,24 @@ internal static class ScreenReport
         if (loops.Count > 0)
         {
             md.AppendLine();
-            md.AppendLine($"Marks/s the API takes from {ClosedLoopJudges} judges in closed loops (each PUTs its next mark when answered), per board size, in the same run " +
-                          $"({args.Warmup.TotalSeconds:0.#} s warm-up + {args.Duration.TotalSeconds:0.#} s):\n");
+            md.AppendLine($"Marks/s the API takes from {ClosedLoopJudges} judges in closed loops (each PUTs its next mark when answered), per board size, in the same run: " +
+                          $"{loops[0].Rounds.Count} rounds of every size in turn (order reversed each round), {args.Warmup.TotalSeconds:0.#} s warm-up + {args.Duration.TotalSeconds:0.#} s each; " +
+                          "median (min–max) over rounds; the ratio is each round's, against the smallest board of the same round:\n");
             md.AppendLine("| entries | marks/s | p50 ms | p99 ms | ÷ smallest board |");
             md.AppendLine("|---:|---:|---:|---:|---:|");
             foreach (var loop in loops)
-                md.AppendLine($"| {loop.Entries} | {loop.Marks.PerSecond:F0} | {loop.Marks.Latency.P50:F1} | {loop.Marks.Latency.P99:F1} | {loop.Marks.PerSecond / loops[0].Marks.PerSecond:F2} |");
+            {
+                var ratio = RatioTo(loop, loops[0]);
+                md.AppendLine($"| {loop.Entries} | {loop.PerSecond.Format("F0")} | {Spread.Of(loop.Rounds.Select(m => m.Latency.P50)).Median:F1} | " +
+                              $"{Spread.Of(loop.Rounds.Select(m => m.Latency.P99)).Median:F1} | {ratio.Median:F2} ({ratio.Min:F2}–{ratio.Max:F2}) |");
+            }
         }
         var largest = cells.Where(c => c.Rate == 1000 && c.Entries == cells.Max(x => x.Entries) && c.Entries > cells.Min(x => x.Entries)).ToList();
         if (largest.Count > 0 && largest.Any(c => c.Window is not null))
         {
             var window = Spread.Of(largest.Where(c => c.Window is not null).Select(c => c.Window!.P99));
             var answer = Spread.Of(largest.Select(c => c.Answer.P99));
-            var ratio = loops.Count > 1 ? loops[^1].Marks.PerSecond / loops[0].Marks.PerSecond : double.NaN;
+            var ratio = loops.Count > 1 ? RatioTo(loops[^1], loops[0]).Median : double.NaN;
             md.AppendLine();
             md.AppendLine($"Targets at {largest[0].Entries} entries and 1000 marks/s: top-{WindowRows} screen p99 < 150 ms, measured {window.Median:F1} ms " +
                           $"({(window.Median < 150 ? "met" : "missed")}); answer p99 < 50 ms, measured {answer.Median:F1} ms ({(answer.Median < 50 ? "met" : "missed")}); " +
@@ -69,4 +74,8 @@ internal static class ScreenReport
         }
         return md.ToString();
     }
+
+    /// <summary>Round by round, the loop's marks/s over the baseline's of the same round.</summary>
+    static Spread RatioTo(Loop loop, Loop baseline) =>
+        Spread.Of(loop.Rounds.Zip(baseline.Rounds, (m, b) => m.PerSecond / b.PerSecond));
 }

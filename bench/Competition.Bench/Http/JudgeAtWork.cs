@@ -16,9 +16,21 @@ internal readonly record struct MarkAnswer(int Status, Guid SheetStream, long Ve
 /// One judge marking only their own sheets: criterion by criterion across every entry, then round again
 /// with the next value (each entry's values start from a point of their own), so every PUT changes a mark (the same
 /// value again would write nothing) and a sheet is revisited only after the judge has been through all the others.
+/// With <c>span</c>, the judge's round covers only that many entries, spread evenly over the board (each judge its own,
+/// by its place <c>nth</c> among the judges): the same number of sheets on any board, so that a large board's closed
+/// loop is not a run of first marks on new sheets (each one a new stream) against a small board's revisits.
 /// </summary>
-internal sealed class JudgeAtWork(HttpClient http, BenchContest contest, BenchJudge judge)
+internal sealed class JudgeAtWork(HttpClient http, BenchContest contest, BenchJudge judge, int? span = null, int nth = 0)
 {
+    readonly int[] round = Round(contest.Entries.Length, span ?? contest.Entries.Length, nth);
+
+    static int[] Round(int entries, int span, int nth)
+    {
+        span = Math.Clamp(span, 1, entries);
+        var stride = entries / span;
+        return [.. Enumerable.Range(0, span).Select(k => k * stride + nth % stride)];
+    }
+
     // Built once, not per PUT: the load generator shares the machine's two cores with the API and
     // PostgreSQL, so what it spends per request is taken from what is measured.
     static readonly byte[][] Bodies = [.. Enumerable.Range(0, BenchContest.MaxPoints + 1).Select(p => Encoding.UTF8.GetBytes($"{{\"points\":{p}}}"))];
@@ -42,9 +54,9 @@ internal sealed class JudgeAtWork(HttpClient http, BenchContest contest, BenchJu
     public async Task<MarkAnswer> MarkAsync()
     {
         var i = Interlocked.Increment(ref next);
-        var entries = contest.Entries.Length;
+        var entries = round.Length;
         var pairs = entries * contest.Criteria.Length;
-        var entry = (int)(i % entries);
+        var entry = round[(int)(i % entries)];
         var criterion = (int)(i % pairs / entries);
         // Each round a value higher by one than the last, from a start of the entry's own: the entries' totals spread
         // and their order keeps moving, as a real board's does (with one value for every entry the top rows never moved).
@@ -88,7 +100,7 @@ internal sealed class JudgeAtWork(HttpClient http, BenchContest contest, BenchJu
     /// </summary>
     public async Task<(int Submit, int Reopen)> SubmitAndReopenAsync(string organizerToken)
     {
-        var entry = contest.Entries[(int)(Math.Max(0, Interlocked.Read(ref next)) % contest.Entries.Length)];
+        var entry = contest.Entries[round[(int)(Math.Max(0, Interlocked.Read(ref next)) % round.Length)]];
         var sheet = $"/api/contests/{contest.Id}/stages/{contest.Stage}/entries/{entry}";
         var submit = await StatusAsync(HttpMethod.Post, $"{sheet}/sheet/submit", judge.Token, null);
         var reopen = await StatusAsync(HttpMethod.Post, $"{sheet}/sheets/{judge.Id}/reopen", organizerToken, "{\"reason\":\"Recount\"}");
