@@ -35,6 +35,8 @@ sealed class GroupState
     public int LastRevealStep;
     /// <summary>1 when a change was announced after <see cref="Board"/> was read (the next Watch reads again).</summary>
     public int Stale = 1;
+    /// <summary>A whole-board group's next push not before this (Stopwatch ticks; see <see cref="WholeBoardPace"/>).</summary>
+    public long NextWholeBoardAt;
     /// <summary>Kinds announced but not yet sent (bit flags), and whether a drain loop is running.</summary>
     public int Pending, Draining;
 

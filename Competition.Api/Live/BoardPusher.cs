@@ -10,9 +10,10 @@ namespace Competition.Api.Live;
 /// Sends boards to watchers. Announcements for a group are coalesced: while a send is in flight,
 /// further announcements only set a flag, and the next send reads the newest board, so a burst of
 /// marks costs one read and one message per group, never an older board after a newer one. Boards come from
-/// <see cref="PushedBoards"/>; a window group is sent a board only when its window changed.
+/// <see cref="PushedBoards"/>; a window group is sent a board only when its window changed; a large whole board at its
+/// <see cref="WholeBoardPace"/>.
 /// </summary>
-public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore store, ILogger<BoardPusher> logger)
+public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore store, WholeBoardPace pace, ILogger<BoardPusher> logger)
 {
     /// <summary>How many groups one connection may watch: each window is work on every change of its board.</summary>
     public const int MaxGroupsPerConnection = 20;
@@ -149,6 +150,17 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
                 if (Volatile.Read(ref state.Pending) == 0 || Interlocked.CompareExchange(ref state.Draining, 1, 0) != 0) return;
                 continue;
             }
+            if ((pending & GroupState.Leaderboard) != 0 && WholeBoardPace.Wait(state) is { } wait)
+            {
+                // Too soon after the last whole large board: the awards go now, the board when its pace allows.
+                Interlocked.Or(ref state.Pending, GroupState.Leaderboard);
+                pending &= ~GroupState.Leaderboard;
+                if (pending == 0)
+                {
+                    await Task.Delay(wait);
+                    continue;
+                }
+            }
             await state.Gate.WaitAsync();
             try
             {
@@ -180,6 +192,7 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
         {
             await hub.Clients.Group(group.Name).SendAsync("leaderboard", shown);
             if (group.Top is not null) state.LastWindow = shown;
+            else pace.Sent(state, shown.Rows.Count);
         }
         Volatile.Write(ref state.LastLeaderboard, board.Sequence);
     }

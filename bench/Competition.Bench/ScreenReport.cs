@@ -35,6 +35,9 @@ internal static class ScreenReport
                           $"| {Spread.Of(g.Select(c => c.BoardsPerSecond)).Format("F0")} | {g.Sum(c => c.Marks)} | {g.Sum(c => c.BeforeAnswer)} " +
                           $"| {g.Sum(c => c.Missing)} | {g.Sum(c => c.NonOk)} |");
         }
+        if (cells.Any(c => c.Entries > 500))
+            md.AppendLine("\nThe whole of a board of more than 500 rows is pushed at its pace (the API's `WholeBoardPace`: a pause of 0.1 ms a row " +
+                          "after each push, 300 ms at 3,000 rows), so the whole-board watcher's latency at such sizes is mostly that pause; windows are pushed at once.");
         if (cells.Any(c => c.HeldBack > 0))
             md.AppendLine($"\nThe sender held back (512 marks unanswered) {cells.Sum(c => c.HeldBack)} times: the API did not keep up with the asked rate.");
         if (closed > 0) md.AppendLine($"\n{closed} watcher connection(s) closed during the run.");

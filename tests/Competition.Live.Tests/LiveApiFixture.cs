@@ -9,7 +9,7 @@ namespace Competition.Live.Tests;
 
 /// <summary>The real API (Marten, its daemon, Wolverine, SignalR) on a real Kestrel port, so a real SignalR
 /// client connects over a socket, over a fresh database per test class.</summary>
-public sealed class LiveApiFixture : IAsyncLifetime, IEventAppender
+public class LiveApiFixture : IAsyncLifetime, IEventAppender
 {
     public const string AdminKey = "live-tests-admin-key-0123456789";
     readonly PostgresDatabaseFixture database = new();
@@ -21,10 +21,14 @@ public sealed class LiveApiFixture : IAsyncLifetime, IEventAppender
     public IServiceProvider Services => api!.Services;
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 
+    /// <summary>Settings of the API host, for a fixture that needs other than the defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
         api = new ApiHost(database.ConnectionString, AdminKey, kestrel: true);
+        foreach (var (key, value) in Settings) api.Settings[key] = value;
         BaseAddress = api.StartOnKestrel();
         Http = new HttpClient { BaseAddress = BaseAddress };
     }
