@@ -13,9 +13,8 @@ namespace Competition.Projections.Leaderboards;
 internal sealed class BoardRows
 {
     readonly Dictionary<Guid, Line> lines = [];
-    readonly List<RankingRow> sorted = [];
-    IComparer<RankingRow> order = Ranking.BoardOrderOf([]);
-    Func<RankingRow, RankingRow, bool> sameRank = Ranking.SameRankOf([]);
+    readonly List<Line> sorted = [];
+    IComparer<Line> order = OrderOf([]);
     Func<RankingRow, string> rankKey = Ranking.RankKeyOf([]);
     /// <summary>Entries whose line was set since the rows were last stored.</summary>
     readonly HashSet<Guid> touched = [];
@@ -23,8 +22,22 @@ internal sealed class BoardRows
     /// before that is not known here: after a restart, a rollback or a takeover).</summary>
     Dictionary<Guid, BoardLine>? stored;
 
-    /// <summary><see cref="Row"/>: the row last built for the line, reused while its rank stays.</summary>
-    internal sealed record Line(RankingRow Score, int Done, int Total, LeaderboardRow? Row = null);
+    /// <summary>An entry's line: its score and judges done. <see cref="RankKey"/> tells shared ranks apart (set when the line
+    /// is put on the board); <see cref="Row"/> is the row last built for it, reused while its rank stays.</summary>
+    internal sealed class Line(RankingRow score, int done, int total)
+    {
+        public RankingRow Score => score;
+        public int Done => done;
+        public int Total => total;
+        public string RankKey { get; set; } = "";
+        public LeaderboardRow? Row { get; set; }
+    }
+
+    static IComparer<Line> OrderOf(IReadOnlyList<Guid> tieBreakStages)
+    {
+        var byScore = Ranking.BoardOrderOf(tieBreakStages);
+        return Comparer<Line>.Create((a, b) => byScore.Compare(a.Score, b.Score));
+    }
 
     public int Count => sorted.Count;
 
@@ -33,8 +46,7 @@ internal sealed class BoardRows
     {
         lines.Clear();
         sorted.Clear();
-        order = Ranking.BoardOrderOf(tieBreakStages);
-        sameRank = Ranking.SameRankOf(tieBreakStages);
+        order = OrderOf(tieBreakStages);
         rankKey = Ranking.RankKeyOf(tieBreakStages);
         if (stored is not null) touched.UnionWith(stored.Keys); // rows no longer on the board are deleted
     }
@@ -43,11 +55,12 @@ internal sealed class BoardRows
     public void Set(Guid entryId, Line? line)
     {
         touched.Add(entryId);
-        if (lines.Remove(entryId, out var old)) sorted.RemoveAt(sorted.BinarySearch(old.Score, order));
+        if (lines.Remove(entryId, out var old)) sorted.RemoveAt(sorted.BinarySearch(old, order));
         if (line is null) return;
+        line.RankKey = rankKey(line.Score);
         lines[entryId] = line;
-        var at = sorted.BinarySearch(line.Score, order);
-        sorted.Insert(at < 0 ? ~at : at, line.Score);
+        var at = sorted.BinarySearch(line, order);
+        sorted.Insert(at < 0 ? ~at : at, line);
     }
 
     /// <summary>The rows in order with their ranks (a shared rank for rows equal under the tie-break chain, the next
@@ -57,13 +70,10 @@ internal sealed class BoardRows
         var rows = new List<LeaderboardRow>(sorted.Count);
         for (var i = 0; i < sorted.Count; i++)
         {
-            var rank = i > 0 && sameRank(sorted[i - 1], sorted[i]) ? rows[i - 1].Rank!.Value : i + 1;
-            var line = lines[sorted[i].EntryId];
-            if (line.Row is not { } row || row.Rank != rank)
-            {
-                row = build(rank, line);
-                lines[sorted[i].EntryId] = line with { Row = row };
-            }
+            var line = sorted[i];
+            // Equal rank keys: equal under the tie-break chain (Ranking.RankKeyOf), compared without rounding again.
+            var rank = i > 0 && string.Equals(sorted[i - 1].RankKey, line.RankKey, StringComparison.Ordinal) ? rows[i - 1].Rank!.Value : i + 1;
+            if (line.Row is not { } row || row.Rank != rank) line.Row = row = build(rank, line);
             rows.Add(row);
         }
         return rows;
@@ -92,7 +102,7 @@ internal sealed class BoardRows
                 continue;
             }
             var row = line.Row! with { Rank = null };
-            var key = rankKey(line.Score);
+            var key = line.RankKey;
             if (stored.TryGetValue(entryId, out var known) && known.RankKey == key && BoardWindows.SameRow(known.Row, row)) continue;
             var changes = new BoardLine { EntryId = entryId, CategoryId = categoryId, RankKey = key, OrderKey = Ranking.OrderKeyOf(key, entryId), Row = row };
             changed.Add(changes);

@@ -41,6 +41,7 @@ public sealed class BoardWindowTests(LiveApiFixture api) : IClassFixture<LiveApi
     public async Task Each_pushed_window_holds_the_rows_of_the_whole_board_pushed_at_its_sequence_and_none_repeats_the_last()
     {
         var contest = await MarkingContest.SetUpAsync(api.Http, LiveApiFixture.AdminKey, entries: 30, judges: 3, criteria: 1);
+        await api.CaughtUpAsync(); // every entry on the board before the first push
         await using var whole = await BoardWatcher.StartAsync(api.BaseAddress, contest.ContestId, contest.CategoryId);
         await using var window = await BoardWatcher.ConnectAsync(api.BaseAddress);
         await window.WatchTopAsync(contest.ContestId, contest.CategoryId, 5);

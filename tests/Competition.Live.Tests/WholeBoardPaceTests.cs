@@ -22,6 +22,7 @@ public sealed class WholeBoardPaceTests(PacedBoardsFixture api) : IClassFixture<
     {
         const int entries = 100;
         var contest = await MarkingContest.SetUpAsync(api.Http, LiveApiFixture.AdminKey, entries, judges: 1, criteria: 1);
+        await api.CaughtUpAsync();
         await using var whole = await BoardWatcher.StartAsync(api.BaseAddress, contest.ContestId, contest.CategoryId);
         await using var window = await BoardWatcher.ConnectAsync(api.BaseAddress);
         await window.WatchTopAsync(contest.ContestId, contest.CategoryId, 3);
@@ -51,8 +52,9 @@ public sealed class WholeBoardPaceTests(PacedBoardsFixture api) : IClassFixture<
         boards[^1]["rows"]!.AsArray().Count.ShouldBe(entries);
         ((Guid)boards[^1]["rows"]![0]!["entryId"]!).ShouldBe(contest.Entries[29], "the last board holds the last mark");
         ((Guid)windows[^1]["rows"]![0]!["entryId"]!).ShouldBe(contest.Entries[29]);
-        // Pushes of the whole board are at least 500 ms apart: no more of them can have arrived in the time taken.
-        boards.Count.ShouldBeLessThanOrEqualTo((int)(elapsed.TotalMilliseconds / 500) + 1, $"{boards.Count} whole boards in {elapsed.TotalMilliseconds:F0} ms");
+        // Pushes of the whole board are at least 500 ms apart: no more of them can have arrived in the time taken (one
+        // more for a push sent before the marks began and received after).
+        boards.Count.ShouldBeLessThanOrEqualTo((int)(elapsed.TotalMilliseconds / 500) + 2, $"{boards.Count} whole boards in {elapsed.TotalMilliseconds:F0} ms");
         windows.Count.ShouldBeGreaterThan(boards.Count, "the window is pushed at each change, the whole board at its pace");
     }
 }
