@@ -52,7 +52,7 @@ internal static class ScreenBenchmark
             var watchers = await NodeWatchers.StartAsync(api.Api.BaseAddress, contest.Id, contest.Category, args.Integer("--watchers", 1));
             var windows = windowCount > 0 ? await NodeWatchers.StartAsync(api.Api.BaseAddress, contest.Id, contest.Category, windowCount, WindowRows) : null;
             // The closed loops' judges: each on as many entries as the smallest board has, spread over this one.
-            boards.Add((entries, [.. contest.Judges.Select((j, n) => new JudgeAtWork(api.Http, contest, j, span: sizes.Min(), nth: n))], watchers, windows));
+            boards.Add((entries, [.. contest.Judges.Select((j, n) => new JudgeAtWork(api.Http, contest, j, span: sizes.Min(), nth: n, firstRound: 50))], watchers, windows));
 
             // Warm-up of the write and push paths (JIT, tiering, pools), outside every window.
             await MeasureAsync(200, args with { Duration = TimeSpan.FromSeconds(2) }, judges, log, watchers, windows);

@@ -20,7 +20,7 @@ internal readonly record struct MarkAnswer(int Status, Guid SheetStream, long Ve
 /// by its place <c>nth</c> among the judges): the same number of sheets on any board, so that a large board's closed
 /// loop is not a run of first marks on new sheets (each one a new stream) against a small board's revisits.
 /// </summary>
-internal sealed class JudgeAtWork(HttpClient http, BenchContest contest, BenchJudge judge, int? span = null, int nth = 0)
+internal sealed class JudgeAtWork(HttpClient http, BenchContest contest, BenchJudge judge, int? span = null, int nth = 0, int firstRound = 0)
 {
     readonly int[] round = Round(contest.Entries.Length, span ?? contest.Entries.Length, nth);
 
@@ -38,7 +38,9 @@ internal sealed class JudgeAtWork(HttpClient http, BenchContest contest, BenchJu
     readonly AuthenticationHeaderValue authorization = new("Bearer", judge.Token);
     readonly Guid[] sheets = contest.Entries.Select(e => StreamIds.Sheet(judge.Id, e, contest.Stage)).ToArray();
     readonly Uri[,] markUris = MarkUris(http, contest);
-    long next = -1;
+    // A judge's second worker starts from a later round (firstRound), so that its first marks are not the values the
+    // judge's first worker already gave those sheets (a repeat writes nothing: not the work being measured).
+    long next = (long)firstRound * (span ?? contest.Entries.Length) * contest.Criteria.Length - 1;
 
     static Uri[,] MarkUris(HttpClient http, BenchContest contest)
     {
