@@ -9,7 +9,7 @@ namespace Competition.Api.Live;
 /// <c>WatchSheets</c> signs a judge's tablet in with the judge's token: it is then sent <c>sheetReopened</c> whenever one of
 /// the judge's sheets is reopened.
 /// </summary>
-public sealed class LeaderboardHub(BoardPusher pusher, SheetPusher sheets, RoundPusher rounds) : Hub
+public sealed class LeaderboardHub(BoardPusher pusher, SheetPusher sheets, RoundPusher rounds, ConnectionWatches watches) : Hub
 {
     /// The token travels in the call, not in the URL (where a WebSocket would carry it, into access logs).
     public async Task WatchSheets(string token)
@@ -67,8 +67,9 @@ public sealed class LeaderboardHub(BoardPusher pusher, SheetPusher sheets, Round
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        rounds.Disconnected(Context.ConnectionId);
-        pusher.Disconnected(Context.ConnectionId);
+        var held = watches.Disconnected(Context.ConnectionId);
+        rounds.Disconnected(Context.ConnectionId, held.OfType<RoundPusher.Group>());
+        pusher.Disconnected(Context.ConnectionId, held.OfType<BoardGroup>());
         sheets.Disconnected(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }

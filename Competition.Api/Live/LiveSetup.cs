@@ -19,6 +19,8 @@ public static class LiveSetup
         // an anonymous client could fill the log at will. Hub failures are logged by HubCallLimits instead.
         services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical));
         services.AddSingleton(sp => WholeBoardPace.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<ConnectionWatches>();
+        services.AddSingleton<BoardSends>();
         services.AddSingleton<BoardPusher>();
         services.AddSingleton<RoundPusher>();
         services.AddSingleton<Competition.Api.Reads.BoardSequences>();

@@ -13,7 +13,7 @@ namespace Competition.Api.Live;
 /// an older board after a newer one. A labour round changes a few times a minute, not twenty times a second, so this
 /// keeps one lock per round rather than the leaderboard pusher's lock-free bookkeeping.
 /// </summary>
-public sealed class RoundPusher(IHubContext<LeaderboardHub> hub, IDocumentStore store, ILogger<RoundPusher> logger)
+public sealed class RoundPusher(IHubContext<LeaderboardHub> hub, IDocumentStore store, ConnectionWatches watches, ILogger<RoundPusher> logger)
 {
     public sealed record Group(Guid ContestId, Guid RoundId, int? Top)
     {
@@ -32,7 +32,6 @@ public sealed class RoundPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
     }
 
     readonly ConcurrentDictionary<(Guid Contest, Guid Round), Watched> rounds = new();
-    readonly ConcurrentDictionary<string, HashSet<Group>> byConnection = new();
 
     public async Task<bool> WatchAsync(string connectionId, Group group, CancellationToken ct)
     {
@@ -42,13 +41,7 @@ public sealed class RoundPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
         {
             await using var session = store.QuerySession();
             if (await session.RoundBoardAsync(group.ContestId, group.RoundId, ct) is not { } board) return false;
-            var mine = byConnection.GetOrAdd(connectionId, _ => []);
-            lock (mine)
-            {
-                if (mine.Count >= BoardPusher.MaxGroupsPerConnection && !mine.Contains(group))
-                    throw new HubException($"A connection watches at most {BoardPusher.MaxGroupsPerConnection} boards or windows.");
-                if (!mine.Add(group)) return true;
-            }
+            if (!watches.Add(connectionId, group)) return true;
             var shown = group.Shown(board);
             lock (watched.Connections)
             {
@@ -70,25 +63,17 @@ public sealed class RoundPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
 
     public async Task UnwatchAsync(string connectionId, Guid contestId, Guid roundId)
     {
-        if (!byConnection.TryGetValue(connectionId, out var mine)) return;
-        List<Group> ofRound;
-        lock (mine)
-        {
-            ofRound = [.. mine.Where(g => g.ContestId == contestId && g.RoundId == roundId)];
-            mine.ExceptWith(ofRound);
-        }
-        foreach (var group in ofRound)
+        foreach (var group in watches.Remove<Group>(connectionId, g => g.ContestId == contestId && g.RoundId == roundId))
         {
             await hub.Groups.RemoveFromGroupAsync(connectionId, group.Name);
             Forget(connectionId, group);
         }
     }
 
-    public void Disconnected(string connectionId)
+    /// <summary>A closed connection's watches (<see cref="ConnectionWatches.Disconnected"/>).</summary>
+    public void Disconnected(string connectionId, IEnumerable<Group> held)
     {
-        if (!byConnection.TryRemove(connectionId, out var mine)) return;
-        lock (mine)
-            foreach (var group in mine) Forget(connectionId, group);
+        foreach (var group in held) Forget(connectionId, group);
     }
 
     void Forget(string connectionId, Group group)

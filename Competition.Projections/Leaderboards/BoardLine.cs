@@ -4,7 +4,7 @@ namespace Competition.Projections.Leaderboards;
 /// One row of a category's board, stored on its own: a batch writes the rows of the entries it touched, not the whole
 /// board (at 3,000 entries the board is about 650 KB, and a batch of marks touches a few dozen rows). The row's rank is
 /// not stored, since a row that moves shifts the rank of every row it passes; a read gives ranks from the keys'
-/// order (see <see cref="BoardQueries"/>). The board's other fields are in its <see cref="LeaderboardView"/>, stored
+/// order (see <see cref="BoardReads"/>). The board's other fields are in its <see cref="LeaderboardView"/>, stored
 /// with no rows.
 /// </summary>
 public sealed class BoardLine

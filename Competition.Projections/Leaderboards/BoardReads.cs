@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Marten;
 
 namespace Competition.Projections.Leaderboards;
@@ -30,10 +29,10 @@ static class BoardReads
                           and data ->> 'rankKey' collate "C" < (select min(rank_key) from page)))::text
             """;
         var json = (await session.AdvancedSql.QueryAsync<string>(sql, ct, categoryId, top, offset, categoryId, categoryId, categoryId))[0];
-        var read = session.DocumentStore.Options.Serializer().FromJson<Read>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
+        var read = options.Serializer().FromJson<Read>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
         if (read.View is not { } view) return null;
         var whole = top == int.MaxValue && offset == 0;
-        if (view.Reveal is not null || view.Rows.Count > 0) return whole ? view : view.Window(top, offset);
+        if (view.StoredWithRows || view.Rows.Count > 0) return whole ? view : view.Window(top, offset);
         var rows = new List<LeaderboardRow>(read.Rows.Count);
         for (var i = 0; i < read.Rows.Count; i++)
         {

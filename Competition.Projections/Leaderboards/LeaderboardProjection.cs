@@ -89,9 +89,8 @@ public sealed class LeaderboardProjection : ProjectionBase, IProjection
             else if (doc.BoardSequence > board)
             {
                 var built = LeaderboardView.From(doc, doc.BoardSequence);
-                // A hidden board's rows are in bib order, not rank order, until it is published: stored with it. Any other
-                // board is stored without its rows, and the rows that changed on their own (see BoardLine).
-                if (doc.Hidden) operations.Store(built);
+                // Any board but a hidden one is stored without its rows, and the rows that changed on their own (see BoardLine).
+                if (built.StoredWithRows) operations.Store(built);
                 else
                 {
                     operations.Store(built with { Rows = [] });

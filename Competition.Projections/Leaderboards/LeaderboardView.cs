@@ -15,6 +15,10 @@ public sealed record LeaderboardView(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Count = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RevealView? Reveal = null)
 {
+    /// <summary>A hidden board (it has a <see cref="Reveal"/>) is stored with its rows: they are in bib order, not rank
+    /// order, until it is published, so they cannot be read as a window of rank-ordered <see cref="BoardLine"/>s.</summary>
+    [JsonIgnore] public bool StoredWithRows => Reveal is not null;
+
     public static LeaderboardView Empty(Guid contestId, Guid categoryId, long sequence) =>
         new(contestId, categoryId, "provisional", sequence, []);
 

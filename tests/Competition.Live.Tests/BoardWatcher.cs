@@ -61,6 +61,10 @@ public sealed class BoardWatcher : IAsyncDisposable
         ? connection.InvokeAsync("WatchRoundTop", contestId.ToString(), roundId.ToString(), n)
         : connection.InvokeAsync("WatchRound", contestId.ToString(), roundId.ToString());
 
+    /// <summary>Ends the connection's watches of the category: the whole board and its windows.</summary>
+    public Task UnwatchAsync(Guid contestId, Guid categoryId) =>
+        connection.InvokeAsync("Unwatch", contestId.ToString(), categoryId.ToString());
+
     /// <summary>The next message of the given type (others are skipped).</summary>
     public async Task<Message> NextAsync(string type, TimeSpan? timeout = null)
     {

@@ -5,7 +5,7 @@ namespace Competition.Live.Tests;
 /// <summary>A labour round's board over SignalR: <c>WatchRound</c> and <c>WatchRoundTop</c> send <c>round</c> messages.</summary>
 public sealed class RoundPushTests(LiveApiFixture api) : IClassFixture<LiveApiFixture>
 {
-    sealed record Round(string C, string Org, Guid ContestId, Guid RoundId, Guid Item, string Assessor, IReadOnlyList<Guid> Units)
+    sealed record Round(string C, string Org, Guid ContestId, Guid CategoryId, Guid RoundId, Guid Item, string Assessor, IReadOnlyList<Guid> Units)
     {
         public string Mark(Guid unit) => $"{C}/rounds/{RoundId}/entries/{unit}/marks/{Item}";
     }
@@ -32,7 +32,7 @@ public sealed class RoundPushTests(LiveApiFixture api) : IClassFixture<LiveApiFi
         }
         var round = (Guid)(await api.Http.ApiPostAsync($"{c}/categories/{category}/rounds", org, new { name = "一季度", startsOn = "2026-01-01", endsOn = "2026-03-31" })).Body!["id"]!;
         await api.Http.ApiPostAsync($"{c}/rounds/{round}/open", org);
-        return new Round(c, org, contestId, round, item, assessor, ids);
+        return new Round(c, org, contestId, category, round, item, assessor, ids);
     }
 
     static decimal TotalOf(JsonNode board, Guid unit) => (decimal)board["rows"]!.AsArray().Single(r => (Guid)r!["entryId"]! == unit)!["total"]!;
@@ -84,5 +84,27 @@ public sealed class RoundPushTests(LiveApiFixture api) : IClassFixture<LiveApiFi
         var next = (await window.NextAsync("round")).Data;
         ((long)next["sequence"]!).ShouldBeGreaterThanOrEqualTo(inside.EventSequence, "the window's next message is the change inside it, nothing before");
         ((Guid)next["rows"]![0]!["entryId"]!).ShouldBe(round.Units[3]);
+    }
+
+    [Fact]
+    public async Task A_connection_watches_at_most_twenty_boards_windows_and_rounds_together()
+    {
+        var round = await OpenRoundAsync(1);
+        await api.CaughtUpAsync();
+        await using var watcher = await BoardWatcher.ConnectAsync(api.BaseAddress);
+        await watcher.WatchAsync(round.ContestId, round.CategoryId);
+        for (var top = 1; top <= 18; top++) await watcher.WatchTopAsync(round.ContestId, round.CategoryId, top);
+        await Task.Delay(TimeSpan.FromSeconds(1.1)); // a connection's calls are limited to a burst of 20 (HubCallLimits)
+        await watcher.WatchRoundAsync(round.ContestId, round.RoundId);
+        await watcher.WatchRoundAsync(round.ContestId, round.RoundId); // the same watch again: still twenty
+
+        var refused = await Should.ThrowAsync<Microsoft.AspNetCore.SignalR.HubException>(() => watcher.WatchRoundAsync(round.ContestId, round.RoundId, top: 5));
+        refused.Message.ShouldContain("at most 20");
+        await Should.ThrowAsync<Microsoft.AspNetCore.SignalR.HubException>(() => watcher.WatchTopAsync(round.ContestId, round.CategoryId, 19));
+
+        await watcher.UnwatchAsync(round.ContestId, round.CategoryId); // frees the board and its eighteen windows
+        await watcher.WatchRoundAsync(round.ContestId, round.RoundId, top: 5);
+        (await watcher.NextAsync("round")).Data["roundId"]!.GetValue<Guid>().ShouldBe(round.RoundId);
+        watcher.Healthy.ShouldBeTrue();
     }
 }
