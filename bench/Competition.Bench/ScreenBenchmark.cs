@@ -23,10 +23,14 @@ internal static class ScreenBenchmark
     }
 
     /// <summary>Closed loops of <see cref="ClosedLoopJudges"/> judges on one board size: how many marks/s the API takes.</summary>
-    internal sealed record Loop(int Entries, IReadOnlyList<Measurement> Rounds)
+    internal sealed record Loop(int Entries, IReadOnlyList<Measurement> Rounds, IReadOnlyList<CpuPerMark> Cpu)
     {
         public Spread PerSecond => Spread.Of(Rounds.Select(m => m.PerSecond));
     }
+
+    /// <summary>CPU time per mark completed in a round (warm-up included on both sides), in µs: where a larger board's
+    /// marks/s goes.</summary>
+    internal sealed record CpuPerMark(double Api, double Database, double Watchers);
 
     public static async Task<int> RunAsync(string[] argv)
     {
@@ -67,7 +71,8 @@ internal static class ScreenBenchmark
                                       $"missing {cell.Missing}  non-200 {cell.NonOk}  held back {cell.HeldBack}");
                 }
         }
-        var loops = await ClosedLoopsAsync(boards.Select(b => (b.Entries, b.Judges)).ToList(), args, repeats);
+        var loops = await ClosedLoopsAsync(boards.Select(b => (b.Entries, b.Judges)).ToList(), args, repeats,
+            () => (api.Api.CpuTime(), api.Database.ServerCpuTime(), boards.Aggregate(TimeSpan.Zero, (t, b) => t + b.Watchers.CpuTime() + (b.Windows?.CpuTime() ?? TimeSpan.Zero))));
         foreach (var (_, _, watchers, windows) in boards)
         {
             foreach (var w in new[] { watchers, windows })
@@ -86,17 +91,29 @@ internal static class ScreenBenchmark
     /// a size with the state the process and the database happened to be in at that moment (3,200 to 8,100 marks/s for
     /// the same 30 entries from one run to the next).
     /// </summary>
-    static async Task<List<Loop>> ClosedLoopsAsync(List<(int Entries, JudgeAtWork[] Judges)> boards, BenchArgs args, int repeats)
+    static async Task<List<Loop>> ClosedLoopsAsync(
+        List<(int Entries, JudgeAtWork[] Judges)> boards, BenchArgs args, int repeats, Func<(TimeSpan Api, TimeSpan Database, TimeSpan Watchers)> cpu)
     {
         var rounds = boards.ToDictionary(b => b.Entries, _ => new List<Measurement>());
+        var cpus = boards.ToDictionary(b => b.Entries, _ => new List<CpuPerMark>());
+        // One untimed second per size first: a judge's first mark on an entry this process never loaded reads the entry
+        // and the sheet fresh (SheetDecisions), which at 3,000 entries lasted past the first round's warm-up.
+        foreach (var (_, all) in boards)
+            await Throughput.MeasureAsync(ClosedLoopJudges, args with { Duration = TimeSpan.FromSeconds(1) }, j => Task.FromResult(all[j]), async j => await j.MarkAsync());
         for (var r = 0; r < repeats; r++)
             foreach (var (entries, all) in r % 2 == 0 ? boards : Enumerable.Reverse(boards))
             {
+                var before = cpu();
                 var marks = await Throughput.MeasureAsync(ClosedLoopJudges, args, j => Task.FromResult(all[j]), async j => await j.MarkAsync());
+                var after = cpu();
+                double PerMark(TimeSpan used) => used.TotalMicroseconds / marks.Completed;
+                var perMark = new CpuPerMark(PerMark(after.Api - before.Api), PerMark(after.Database - before.Database), PerMark(after.Watchers - before.Watchers));
                 rounds[entries].Add(marks);
-                Console.WriteLine($"{entries,5} entries, {ClosedLoopJudges} judges in closed loops #{r + 1}: {marks.PerSecond:F0} marks/s, p99 {marks.Latency.P99:F1} ms");
+                cpus[entries].Add(perMark);
+                Console.WriteLine($"{entries,5} entries, {ClosedLoopJudges} judges in closed loops #{r + 1}: {marks.PerSecond:F0} marks/s, p99 {marks.Latency.P99:F1} ms, " +
+                                  $"CPU µs/mark: API {perMark.Api:F0}, PostgreSQL {perMark.Database:F0}, watchers {perMark.Watchers:F0}");
             }
-        return [.. boards.Select(b => new Loop(b.Entries, rounds[b.Entries]))];
+        return [.. boards.Select(b => new Loop(b.Entries, rounds[b.Entries], cpus[b.Entries]))];
     }
 
     /// <summary>One window at <paramref name="rate"/> (after its warm-up): each answered mark's time to every watcher's screen.</summary>

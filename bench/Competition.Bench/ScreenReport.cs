@@ -45,15 +45,19 @@ internal static class ScreenReport
         {
             md.AppendLine();
             md.AppendLine($"Marks/s the API takes from {ClosedLoopJudges} judges in closed loops (each PUTs its next mark when answered), per board size, in the same run: " +
-                          $"{loops[0].Rounds.Count} rounds of every size in turn (order reversed each round), {args.Warmup.TotalSeconds:0.#} s warm-up + {args.Duration.TotalSeconds:0.#} s each; " +
-                          "median (min–max) over rounds; the ratio is each round's, against the smallest board of the same round:\n");
-            md.AppendLine("| entries | marks/s | p50 ms | p99 ms | ÷ smallest board |");
-            md.AppendLine("|---:|---:|---:|---:|---:|");
+                          $"{loops[0].Rounds.Count} rounds of every size in turn (order reversed each round, after one untimed 1.5 s run of each size), {args.Warmup.TotalSeconds:0.#} s warm-up + {args.Duration.TotalSeconds:0.#} s each; " +
+                          "median (min–max) over rounds; the ratio is each round's, against the smallest board of the same round. CPU µs a mark: " +
+                          "each process's CPU time over the round (warm-up included) over the marks completed in it; the watchers are every " +
+                          "size's Node watchers, connected throughout:\n");
+            md.AppendLine("| entries | marks/s | p50 ms | p99 ms | ÷ smallest board | API CPU µs/mark | PostgreSQL CPU µs/mark | watchers CPU µs/mark |");
+            md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var loop in loops)
             {
                 var ratio = RatioTo(loop, loops[0]);
                 md.AppendLine($"| {loop.Entries} | {loop.PerSecond.Format("F0")} | {Spread.Of(loop.Rounds.Select(m => m.Latency.P50)).Median:F1} | " +
-                              $"{Spread.Of(loop.Rounds.Select(m => m.Latency.P99)).Median:F1} | {ratio.Median:F2} ({ratio.Min:F2}–{ratio.Max:F2}) |");
+                              $"{Spread.Of(loop.Rounds.Select(m => m.Latency.P99)).Median:F1} | {ratio.Median:F2} ({ratio.Min:F2}–{ratio.Max:F2}) | " +
+                              $"{Spread.Of(loop.Cpu.Select(c => c.Api)).Median:F0} | {Spread.Of(loop.Cpu.Select(c => c.Database)).Median:F0} | " +
+                              $"{Spread.Of(loop.Cpu.Select(c => c.Watchers)).Median:F0} |");
             }
         }
         var largest = cells.Where(c => c.Rate == 1000 && c.Entries == cells.Max(x => x.Entries) && c.Entries > cells.Min(x => x.Entries)).ToList();

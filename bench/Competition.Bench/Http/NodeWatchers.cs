@@ -35,6 +35,13 @@ internal sealed class NodeWatchers : IAsyncDisposable
         pump = Task.Run(PumpAsync);
     }
 
+    /// <summary>User + system CPU time of the Node process so far.</summary>
+    public TimeSpan CpuTime()
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+
     /// <summary><paramref name="top"/>: each connection watches the window of the first <paramref name="top"/> rows (WatchTop).</summary>
     public static async Task<NodeWatchers> StartAsync(Uri api, Guid contestId, Guid categoryId, int connections = 1, int? top = null)
     {
