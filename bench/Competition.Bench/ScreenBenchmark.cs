@@ -96,7 +96,7 @@ internal static class ScreenBenchmark
     {
         var rounds = boards.ToDictionary(b => b.Entries, _ => new List<Measurement>());
         var cpus = boards.ToDictionary(b => b.Entries, _ => new List<CpuPerMark>());
-        // One untimed second per size first: a judge's first mark on an entry this process never loaded reads the entry
+        // One untimed run (1.5 s) per size first: a judge's first mark on an entry this process never loaded reads the entry
         // and the sheet fresh (SheetDecisions), which at 3,000 entries lasted past the first round's warm-up.
         foreach (var (_, all) in boards)
             await Throughput.MeasureAsync(ClosedLoopJudges, args with { Duration = TimeSpan.FromSeconds(1) }, j => Task.FromResult(all[j]), async j => await j.MarkAsync());
