@@ -32,6 +32,9 @@ internal static class ScreenBenchmark
     /// marks/s goes.</summary>
     internal sealed record CpuPerMark(double Api, double Database, double Watchers);
 
+    /// <summary>How long each size's closed loops run, untimed, before the timed rounds (after their warm-up).</summary>
+    internal static readonly TimeSpan UntimedLoop = TimeSpan.FromSeconds(1);
+
     public static async Task<int> RunAsync(string[] argv)
     {
         var args = BenchArgs.Parse(argv, seconds: 3, warmup: 0.5);
@@ -96,15 +99,16 @@ internal static class ScreenBenchmark
     {
         var rounds = boards.ToDictionary(b => b.Entries, _ => new List<Measurement>());
         var cpus = boards.ToDictionary(b => b.Entries, _ => new List<CpuPerMark>());
-        // One untimed run (1.5 s) per size first: a judge's first mark on an entry this process never loaded reads the entry
+        Task<Measurement> RunAsync(JudgeAtWork[] all, BenchArgs run) =>
+            Throughput.MeasureAsync(ClosedLoopJudges, run, j => Task.FromResult(all[j]), async j => await j.MarkAsync());
+        // One untimed run per size first: a judge's first mark on an entry this process never loaded reads the entry
         // and the sheet fresh (SheetDecisions), which at 3,000 entries lasted past the first round's warm-up.
-        foreach (var (_, all) in boards)
-            await Throughput.MeasureAsync(ClosedLoopJudges, args with { Duration = TimeSpan.FromSeconds(1) }, j => Task.FromResult(all[j]), async j => await j.MarkAsync());
+        foreach (var (_, all) in boards) await RunAsync(all, args with { Duration = UntimedLoop });
         for (var r = 0; r < repeats; r++)
             foreach (var (entries, all) in r % 2 == 0 ? boards : Enumerable.Reverse(boards))
             {
                 var before = cpu();
-                var marks = await Throughput.MeasureAsync(ClosedLoopJudges, args, j => Task.FromResult(all[j]), async j => await j.MarkAsync());
+                var marks = await RunAsync(all, args);
                 var after = cpu();
                 double PerMark(TimeSpan used) => used.TotalMicroseconds / marks.Completed;
                 var perMark = new CpuPerMark(PerMark(after.Api - before.Api), PerMark(after.Database - before.Database), PerMark(after.Watchers - before.Watchers));

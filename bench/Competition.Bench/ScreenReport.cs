@@ -45,7 +45,7 @@ internal static class ScreenReport
         {
             md.AppendLine();
             md.AppendLine($"Marks/s the API takes from {ClosedLoopJudges} judges in closed loops (each PUTs its next mark when answered), per board size, in the same run: " +
-                          $"{loops[0].Rounds.Count} rounds of every size in turn (order reversed each round, after one untimed 1.5 s run of each size), {args.Warmup.TotalSeconds:0.#} s warm-up + {args.Duration.TotalSeconds:0.#} s each; " +
+                          $"{loops[0].Rounds.Count} rounds of every size in turn (order reversed each round, after one untimed {(args.Warmup + UntimedLoop).TotalSeconds:0.#} s run of each size), {args.Warmup.TotalSeconds:0.#} s warm-up + {args.Duration.TotalSeconds:0.#} s each; " +
                           "median (min–max) over rounds; the ratio is each round's, against the smallest board of the same round. CPU µs a mark: " +
                           "each process's CPU time over the round (warm-up included) over the marks completed in it; the watchers are every " +
                           "size's Node watchers, connected throughout:\n");
