@@ -18,6 +18,7 @@ public static class LiveSetup
         // SignalR logs every refused call (a HubException: a caller's mistake or abuse) as an Error with its stack:
         // an anonymous client could fill the log at will. Hub failures are logged by HubCallLimits instead.
         services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical));
+        services.AddSingleton<HubLifetimeManager<LeaderboardHub>, SlicedGroupSends<LeaderboardHub>>();
         services.AddSingleton(sp => WholeBoardPace.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<ConnectionWatches>();
         services.AddSingleton<BoardSends>();
