@@ -96,8 +96,7 @@ public sealed class SheetWriter : IAsyncDisposable
     async Task<bool> TryWriteAsync(List<Decided> decided)
     {
         await using var session = store.LightweightSession();
-        foreach (var read in decided.SelectMany(d => d.Inputs.DecidedOn(d.Pending.Address)).Distinct())
-            session.AssertStreamVersion(read.StreamId, read.Version);
+        session.AssertStreamVersions([.. decided.SelectMany(d => d.Inputs.DecidedOn(d.Pending.Address)).Distinct().Select(r => (r.StreamId, r.Version))]);
         // Sheets in id order: two nodes writing the same sheets lock their rows in the same order.
         var bySheet = decided.GroupBy(d => d.Pending.Address.SheetId).OrderBy(g => g.Key).ToList();
         var actions = bySheet.ToDictionary(g => g.Key, g => StreamAppender.Queue(session,

@@ -20,7 +20,7 @@ public static class StreamAppender
     {
         var first = writes[0];
         if (writes.All(w => w.Events.Count == 0)) return new(first.ExpectedVersion, 0);
-        foreach (var read in writes.SelectMany(w => w.DecidedOn).Distinct()) session.AssertStreamVersion(read.StreamId, read.Version);
+        session.AssertStreamVersions([.. writes.SelectMany(w => w.DecidedOn).Distinct().Select(r => (r.StreamId, r.Version))]);
         var actions = writes.Where(w => w.Events.Count > 0).Select(w => (Write: w, Action: Queue(session, w))).ToList();
         if (outbox is not null)
             foreach (var (w, action) in actions)

@@ -19,38 +19,51 @@ namespace Competition.Projections.Store;
 /// </summary>
 public static class StreamVersionAssertion
 {
-    const string Name = "competition_assert_stream_version";
+    const string Name = "competition_assert_stream_versions";
     /// <summary>Our own SQLSTATE, so a failed assertion is told apart from every other error.</summary>
     const string SqlState = "CP001";
 
+    /// <summary>Every stream a session decided on, checked in one statement: a batch of marks decides on as many
+    /// entries as it has marks on a large board, and a statement per entry cost about as much as the marks' appends.</summary>
     public static Function Function(string schema) => new(new PostgresqlObjectName(schema, Name, SchemaUtils.IdentifierUsage.General), $"""
-        CREATE OR REPLACE FUNCTION {schema}.{Name}(stream uuid, expected bigint) RETURNS void AS $$
+        CREATE OR REPLACE FUNCTION {schema}.{Name}(streams uuid[], expected bigint[]) RETURNS void AS $$
         DECLARE
-            actual bigint;
+            wrong record;
         BEGIN
-            SELECT version INTO actual FROM {schema}.mt_streams WHERE id = stream FOR SHARE;
-            IF coalesce(actual, 0) <> expected THEN
-                RAISE EXCEPTION 'Stream % is at version %, not %', stream, coalesce(actual, 0), expected USING ERRCODE = '{SqlState}';
+            WITH locked AS (SELECT id, version FROM {schema}.mt_streams WHERE id = ANY(streams) ORDER BY id FOR SHARE)
+            SELECT asked.stream, coalesce(locked.version, 0) AS actual, asked.version AS expected INTO wrong
+            FROM unnest(streams, expected) AS asked(stream, version) LEFT JOIN locked ON locked.id = asked.stream
+            WHERE coalesce(locked.version, 0) <> asked.version
+            LIMIT 1;
+            IF FOUND THEN
+                RAISE EXCEPTION 'Stream % is at version %, not %', wrong.stream, wrong.actual, wrong.expected USING ERRCODE = '{SqlState}';
             END IF;
         END
         $$ LANGUAGE plpgsql;
         """);
 
-    /// <summary>Queued among the session's event operations and before its appends (Marten sends those first, in
-    /// the order queued), so a failed assertion rolls back before any sequence number is taken.</summary>
     public static void AssertStreamVersion(this IDocumentSession session, Guid streamId, long version) =>
-        session.QueueOperation(new Assertion(session.DocumentStore.Options.DatabaseSchemaName, streamId, version));
+        session.AssertStreamVersions([(streamId, version)]);
 
-    sealed class Assertion(string schema, Guid streamId, long version) : Marten.Internal.Operations.IStorageOperation
+    /// <summary>Queued among the session's event operations and before its appends (Marten sends those first, in
+    /// the order queued), so a failed assertion rolls back before any sequence number is taken. One call a session.</summary>
+    public static void AssertStreamVersions(this IDocumentSession session, IReadOnlyCollection<(Guid StreamId, long Version)> streams)
+    {
+        if (streams.Count == 0) return;
+        session.QueueOperation(new Assertion(session.DocumentStore.Options.DatabaseSchemaName,
+            [.. streams.Select(s => s.StreamId)], [.. streams.Select(s => s.Version)]));
+    }
+
+    sealed class Assertion(string schema, Guid[] streamIds, long[] versions) : Marten.Internal.Operations.IStorageOperation
     {
         public Type DocumentType => typeof(IEvent);
 
         public void ConfigureCommand(Weasel.Postgresql.ICommandBuilder builder, IStorageSession session)
         {
             builder.Append($"select {schema}.{Name}(");
-            builder.AppendParameter(streamId);
+            builder.AppendParameter(streamIds);
             builder.Append(", ");
-            builder.AppendParameter(version);
+            builder.AppendParameter(versions);
             builder.Append(")");
         }
 

@@ -71,7 +71,7 @@ internal static class AppendBenchmark
     static async Task AppendOursAsync(DocumentStore store, Writer writer, Guid[] decidedOn)
     {
         await using var session = store.LightweightSession();
-        foreach (var stream in decidedOn) session.AssertStreamVersion(stream, 1);
+        session.AssertStreamVersions([.. decidedOn.Select(stream => (stream, 1L))]);
         var mark = NewMark(writer.Stream);
         // As StreamAppender.Queue: a new stream is started with its type; otherwise the version after the append is expected.
         if (writer.Version == 0) session.Events.StartStream(CompetitionStore.StreamTypes.Sheet, writer.Stream, mark);
@@ -101,7 +101,7 @@ internal static class AppendBenchmark
         md.AppendLine();
         md.AppendLine("Ours: Marten 9 as CompetitionStore configures it (quick appends with server timestamps, the version checked under a row lock), " +
                       "one lightweight session per append, each writer on its own sheet stream (StartStream, then Append at the expected version), " +
-                      $"SaveChangesAsync{(assert ? ", with the contest's and the entry's versions asserted (competition_assert_stream_version) as a mark's command does" : "")}. " +
+                      $"SaveChangesAsync{(assert ? ", with the contest's and the entry's versions asserted (competition_assert_stream_versions) as a mark's command does" : "")}. " +
                       "Raw: one single-row INSERT transaction of the same event JSON into a table shaped like mt_events, one connection per writer." +
                       (changed.Count > 0 ? $" **Changed from the engine's settings for this run: {string.Join(", ", changed)}.**" : ""));
         md.AppendLine();

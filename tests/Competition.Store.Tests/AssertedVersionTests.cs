@@ -8,7 +8,7 @@ namespace Competition.Store.Tests;
 
 /// <summary>
 /// Two stores on one schema, as two API nodes. Each mark is decided on the contest version its writer remembers and
-/// asserts it (the share lock of competition_assert_stream_version) while appending to its own sheet; an organizer
+/// asserts it (the share lock of competition_assert_stream_versions) while appending to its own sheet; an organizer
 /// keeps moving the contest. A mark may only commit on the contest version that is current at its place in the log.
 /// </summary>
 public sealed class AssertedVersionTests(PostgresDatabaseFixture db) : IClassFixture<PostgresDatabaseFixture>

@@ -21,7 +21,7 @@ public sealed class HostTests(PostgresDatabaseFixture db) : IClassFixture<Postgr
 
         // Our assertion function is part of the schema from the start, not created on first use.
         (await TestStores.ScalarAsync(db.ConnectionString,
-            $"SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = '{schema}' AND p.proname = 'competition_assert_stream_version'"))
+            $"SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = '{schema}' AND p.proname = 'competition_assert_stream_versions'"))
             .ShouldBe(1);
         var store = host.Store();
         var category = new MarkingCategory();

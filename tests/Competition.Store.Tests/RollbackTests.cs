@@ -74,6 +74,43 @@ public sealed class RollbackTests(PostgresDatabaseFixture db) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task Streams_asserted_together_commit_only_if_every_one_is_at_its_version()
+    {
+        await using var store = await TestStores.CreateAppliedAsync(db.ConnectionString);
+        var category = new MarkingCategory();
+        await category.WriteSetUpAsync(store);
+        var contestVersion = (long)category.SetUp.Length;
+        var (marked, never) = (category.NewMark(1), Guid.NewGuid());
+        await category.WriteMarkAsync(store, marked);
+        var head = await store.SequenceLastValueAsync(db.ConnectionString);
+
+        // One of four wrong, wherever it stands in the list: refused, nothing written.
+        (Guid, long)[] right = [(category.ContestId, contestVersion), (marked.SheetId, 1), (never, 0), (category.StageId, 0)];
+        for (var wrong = 0; wrong < right.Length; wrong++)
+        {
+            var asserted = right.Select((r, i) => i == wrong ? (r.Item1, r.Item2 + 1) : r).ToList();
+            await using var stale = store.LightweightSession();
+            stale.AssertStreamVersions(asserted);
+            var mark = category.NewMark(2);
+            stale.Queue(mark.SheetId, CompetitionStore.StreamTypes.Sheet, 0, mark);
+            var error = await Should.ThrowAsync<Exception>(() => stale.SaveChangesAsync());
+            StreamVersionAssertion.IsFailedAssertion(error).ShouldBeTrue($"stream {wrong} wrong: {error}");
+            error.ToString().ShouldContain(asserted[wrong].Item1.ToString());
+        }
+        (await store.SequenceLastValueAsync(db.ConnectionString)).ShouldBe(head, "no refused session took a number");
+
+        await using (var fresh = store.LightweightSession())
+        {
+            fresh.AssertStreamVersions(right);
+            var mark = category.NewMark(2);
+            fresh.Queue(mark.SheetId, CompetitionStore.StreamTypes.Sheet, 0, mark);
+            await fresh.SaveChangesAsync();
+        }
+        (await store.SequenceLastValueAsync(db.ConnectionString)).ShouldBe(head + 1);
+        (await Count(store, $"mt_streams WHERE id = '{never}'")).ShouldBe(0, "asserting a stream creates nothing");
+    }
+
+    [Fact]
     public async Task A_stale_version_on_the_second_stream_of_a_session_rolls_back_the_first()
     {
         await using var store = await TestStores.CreateAppliedAsync(db.ConnectionString);
