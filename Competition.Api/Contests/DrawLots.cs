@@ -56,6 +56,7 @@ public static class DrawLotsHandler
                 Deciders.Entry.Decide(new AssignBib(bib.EntryId, bib.Bib, command.Now), state)));
         }
         var written = await StreamAppender.WriteAsync(session, writes, null, ct);
+        foreach (var entry in writes.Skip(1)) entries.Written(approved[entry.StreamId].State, entry.Events, entry.ExpectedVersion + entry.Events.Count);
         return new([.. drawn.Bibs.Select(b => new DrawnBibResponse(b.EntryId, b.Bib))], written);
     }
 }

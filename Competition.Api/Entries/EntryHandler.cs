@@ -32,10 +32,12 @@ public static class EntryHandler
             ? approve with { CategoryDrawn = contest.Active.Category(entry.CategoryId)?.Drawn ?? false }
             : c.Command;
         var events = Deciders.Entry.Decide(command, entry);
-        return await StreamAppender.WriteAsync(session, new StreamWrite(entry.Id, Deciders.Entry.StreamType, version, events)
+        var written = await StreamAppender.WriteAsync(session, new StreamWrite(entry.Id, Deciders.Entry.StreamType, version, events)
         {
             DecidedOn = command is ApproveEntry ? [new(c.ContestId, contest.Version)] : [],
         }, context, ct);
+        entries.Written(entry, events, written.Version);
+        return written;
     }
 
     /// <summary>

@@ -65,7 +65,7 @@ internal static class MarksVsOldBenchmark
         Console.WriteLine($"set-up and warm-up done ({errors.Value} non-200 answers in warm-up)");
         foreach (var side in sides)
         {
-            await SettleAsync(side.Database.ConnectionString);
+            await ApiEventLog.SettleAsync(side.Database.ConnectionString);
             await side.Database.VacuumAsync();
         }
 
@@ -78,7 +78,7 @@ internal static class MarksVsOldBenchmark
                 var marks = await Throughput.MeasureAsync(judges, args, j => Task.FromResult(side.Panel[j]), j => MarksBenchmark.MarkAsync(j, errors, side.Acknowledged));
                 (cpu, server) = (side.Api.CpuTime() - cpu, side.Database.ServerCpuTime() - server);
                 // The next measurement starts once this API's projections have caught up with what it just wrote.
-                var settled = await SettleAsync(side.Database.ConnectionString);
+                var settled = await ApiEventLog.SettleAsync(side.Database.ConnectionString);
                 runs.Add(new Run(side.Name, marks, Interlocked.Read(ref errors.Value), cpu.TotalMilliseconds / marks.Completed,
                     server.TotalMilliseconds / marks.Completed, settled));
                 Console.WriteLine($"{side.Name} #{r + 1}: {marks.PerSecond,7:F0} marks/s  p50 {marks.Latency.P50:F1} p99 {marks.Latency.P99:F1} ms  " +
@@ -107,28 +107,6 @@ internal static class MarksVsOldBenchmark
             await database.DisposeAsync();
             throw;
         }
-    }
-
-    /// <summary>
-    /// Waits (up to 15 s) until every projection's row in mt_event_progression has reached the log's head: both
-    /// engines keep their checkpoints there (the new one also its HighWaterMark row). False if they did not.
-    /// </summary>
-    static async Task<bool> SettleAsync(string connectionString)
-    {
-        await using var conn = new NpgsqlConnection(connectionString);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand(
-            "SELECT (SELECT coalesce(max(seq_id), 0) FROM mt_events) <= (SELECT coalesce(min(last_seq_id), 0) FROM mt_event_progression)", conn);
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(15))
-        {
-            if ((bool)(await cmd.ExecuteScalarAsync())!) return true;
-            await Task.Delay(50);
-        }
-        await using var rows = new NpgsqlCommand("SELECT name, last_seq_id, (SELECT max(seq_id) FROM mt_events) FROM mt_event_progression ORDER BY name", conn);
-        await using var reader = await rows.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) Console.WriteLine($"  not caught up: {reader.GetString(0)} at {reader.GetInt64(1)}, head {reader.GetInt64(2)}");
-        return false;
     }
 
     /// <summary>"abc1234 subject" of the commit the assembly was built from (its worktree's HEAD), for the report.</summary>

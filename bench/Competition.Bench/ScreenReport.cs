@@ -16,7 +16,7 @@ internal static class ScreenReport
                       "`@microsoft/signalr` client in Node (bench/node/watch.mjs, WebSockets). A mark's latency runs from its HTTP answer to the arrival " +
                       "of the first board whose `sequence` reaches the mark's event (looked up in mt_events by sheet stream and the answered version); " +
                       "both sides stamp with CLOCK_MONOTONIC. A board that arrived before the answer counts as 0 ms. " +
-                      $"{repeats} repeats of {args.Warmup.TotalSeconds:0.#} s warm-up + {args.Duration.TotalSeconds:0.#} s per rate, after a 2 s warm-up at 200/s; " +
+                      $"{repeats} repeats of {args.Warmup.TotalSeconds:0.#} s warm-up + {args.Duration.TotalSeconds:0.#} s per rate, after the set-up has been projected, a VACUUM ANALYZE and a 2 s warm-up at 200/s; " +
                       "median (min–max) over repeats.");
         md.AppendLine();
         if (windowCount > 0)
