@@ -98,6 +98,7 @@ public sealed class BoardPusher(IHubContext<LeaderboardHub> hub, IDocumentStore 
     /// <summary>Every watched group, both kinds: used after the listener was away, so nothing is missed.</summary>
     public void AnnounceAll()
     {
+        sends.ListenerReconnected();
         foreach (var (group, state) in groups)
         {
             sends.Announce(group, state, BoardKind.Leaderboard, long.MaxValue);

@@ -22,6 +22,9 @@ public sealed class BoardSends(IHubContext<LeaderboardHub> hub, IDocumentStore s
         if (kind == BoardKind.Leaderboard) boards.Committed(contestId, categoryId, sequence);
     }
 
+    /// <summary>The listener reconnected: see <see cref="PushedBoards.Forget"/>.</summary>
+    internal void ListenerReconnected() => boards.Forget();
+
     /// <summary>Marks the kind pending and starts the group's drain loop unless one runs.</summary>
     internal void Announce(BoardGroup group, GroupState state, BoardKind kind, long sequence)
     {

@@ -18,6 +18,10 @@ sealed class PushedBoards(IDocumentStore store)
     public void Committed(Guid contestId, Guid categoryId, long sequence) =>
         committed.AddOrUpdate((contestId, categoryId), sequence, (_, known) => Math.Max(known, sequence));
 
+    /// <summary>After the listener was away: notifications sent meanwhile are lost, so the highest one heard may name a
+    /// board older than the newest committed, and the next read of each category goes to storage.</summary>
+    public void Forget() => committed.Clear();
+
     public Task<LeaderboardView?> ReadAsync(Guid contestId, Guid categoryId) =>
         reads.ReadAsync((contestId, categoryId), async () =>
         {
