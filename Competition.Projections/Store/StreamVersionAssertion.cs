@@ -23,8 +23,8 @@ public static class StreamVersionAssertion
     /// <summary>Our own SQLSTATE, so a failed assertion is told apart from every other error.</summary>
     const string SqlState = "CP001";
 
-    /// <summary>Every stream a session decided on, checked in one statement: a batch of marks decides on as many
-    /// entries as it has marks on a large board, and a statement per entry cost about as much as the marks' appends.</summary>
+    /// <summary>Every stream a session decided on, checked in one statement: on a large board a batch of marks decides
+    /// on about one entry per mark, and one statement each added a statement per mark to the batch.</summary>
     public static Function Function(string schema) => new(new PostgresqlObjectName(schema, Name, SchemaUtils.IdentifierUsage.General), $"""
         CREATE OR REPLACE FUNCTION {schema}.{Name}(streams uuid[], expected bigint[]) RETURNS void AS $$
         DECLARE
